@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every test: starts its own PostgreSQL cluster (installing Debian's postgresql if needed), builds, runs each
+# test project, and ends with one summary line. INCIDENTS_KEEP_POSTGRES=1 leaves the cluster running afterwards.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+started=$(date +%s)
+
+ensure_postgres
+start_cluster test 55433 fast || exit 1
+[ "${INCIDENTS_KEEP_POSTGRES:-0}" = 1 ] || trap stop_cluster EXIT
+export INCIDENTS_TEST_POSTGRES; INCIDENTS_TEST_POSTGRES=$(connection_string postgres)
+
+results=artifacts/test-results
+rm -rf "$results" && mkdir -p "$results"
+
+if ! dotnet build Incidents.sln -c Release -nologo -v quiet; then
+  echo "TEST SUMMARY: build failed"
+  exit 1
+fi
+
+status=0
+for project in tests/*/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  log ""
+  log "=== $name ==="
+  dotnet test "$project" -c Release --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+    --logger "console;verbosity=minimal" || status=1
+done
+
+sum() { grep -ho "$1=\"[0-9]*\"" "$results"/*.trx 2>/dev/null | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}'; }
+total=$(sum total); passed=$(sum passed); failed=$(sum failed); skipped=$(sum notExecuted)
+elapsed=$(( $(date +%s) - started ))
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$total" -eq 0 ]; then
+  echo "TEST SUMMARY: FAILED — $passed passed, $failed failed, $skipped skipped of $total tests in ${elapsed}s"
+  exit 1
+fi
+echo "TEST SUMMARY: OK — $passed passed, $failed failed, $skipped skipped of $total tests in ${elapsed}s"

@@ -1,0 +1,28 @@
+using Incidents.Domain.Access;
+using Incidents.Domain.Incidents;
+using Incidents.Domain.Incidents.State;
+using Incidents.Domain.Runbooks;
+using Incidents.Domain.Text;
+
+namespace Incidents.Api.Incidents.Views;
+
+public sealed record StepView(
+    string Key,
+    LocalizedText Title,
+    Role Responsible,
+    bool Mandatory,
+    StepStatus Status,
+    StepAction CompletedBy,
+    TimeSpan Deadline,
+    DateTimeOffset? OpenedAt,
+    DateTimeOffset? DueAt,
+    bool Overdue,
+    string? Assignee,
+    int Escalations,
+    int EscalationLevel,
+    DateTimeOffset? LastEscalatedAt,
+    DateTimeOffset? FinishedAt,
+    string? FinishedBy,
+    string? Note,
+    IReadOnlyList<StatementKind> StatementKinds,
+    IReadOnlyList<string> Sources);

@@ -1,0 +1,123 @@
+using Incidents.Domain.Incidents;
+using Incidents.Domain.Incidents.Commands;
+using Incidents.Domain.Incidents.Events;
+using Incidents.Domain.Incidents.State;
+using Incidents.Domain.Runbooks;
+using Incidents.EventStore.Postgres;
+using Incidents.EventStore.Postgres.Resilience;
+using Incidents.EventStore.Postgres.Streams;
+using Incidents.Api.Access;
+
+namespace Incidents.Api.Pipeline;
+
+/// <summary>
+/// The one way anything changes an incident, whether a person's request, a timer or automation:
+/// load the stream, fold it, check If-Match, decide, and commit events with every participant's writes atomically.
+/// </summary>
+public sealed class CommandPipeline(
+    PostgresEventStore store,
+    RunbookCatalog runbooks,
+    TimeProvider time,
+    TransientFaultRetry retry,
+    IEnumerable<IIncidentWriteParticipant> participants)
+{
+    /// <summary>With <c>If-Match: *</c> a lost race is decided again on the new state, up to this many times.</summary>
+    private const int MaxConflictRetries = 5;
+
+    private readonly IReadOnlyList<IIncidentWriteParticipant> _participants = participants.ToList();
+
+    public async Task<CommandOutcome> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.Command.PermittedRoles.Contains(request.Actor.Role))
+        {
+            return new CommandOutcome.Forbidden($"The role '{RoleNames.Of(request.Actor.Role)}' may not do this.");
+        }
+
+        var attempts = 0;
+        return await retry.ExecuteAsync(async token =>
+        {
+            for (var conflicts = 0; ; conflicts++)
+            {
+                var loaded = await LoadAsync(request.IncidentId, token);
+                if (attempts++ > 0 && loaded.Version > 0 &&
+                    await store.HasCausationAsync(request.IncidentId.StreamId, request.CommandId, token))
+                {
+                    // An earlier attempt committed, but its acknowledgement was lost with the connection.
+                    return new CommandOutcome.Applied(loaded.State, loaded.Version, []);
+                }
+
+                await using var unit = store.BeginUnitOfWork();
+                var outcome = Prepare(unit, loaded, request);
+                if (outcome is not CommandOutcome.Applied applied)
+                {
+                    return outcome;
+                }
+
+                request.BeforeCommit?.Invoke(unit, applied);
+                try
+                {
+                    await unit.CommitAsync(token);
+                    return applied;
+                }
+                catch (WrongExpectedVersionException) when (request.Expected.Version is null && conflicts < MaxConflictRetries)
+                {
+                    // Someone appended between our read and our write; decide again on what they wrote.
+                }
+                catch (WrongExpectedVersionException) when (request.Expected.Version is not null)
+                {
+                    var current = await LoadAsync(request.IncidentId, token);
+                    return new CommandOutcome.PreconditionFailed(current.Version);
+                }
+            }
+        }, cancellationToken);
+    }
+
+    public async Task<LoadedIncident> LoadAsync(IncidentId id, CancellationToken cancellationToken)
+    {
+        var events = await store.ReadStreamAsync(id.StreamId, 0, cancellationToken);
+        var state = IncidentState.Fold(events.Select(e => (IIncidentEvent)e.Data));
+        return new LoadedIncident(state, events.Count == 0 ? 0 : events[^1].StreamVersion);
+    }
+
+    /// <summary>
+    /// Decides the command on the loaded state and, if it produces events, adds them and every participant's writes to
+    /// <paramref name="unit"/> without committing. The timer worker calls this inside its claim transaction.
+    /// </summary>
+    public CommandOutcome Prepare(UnitOfWork unit, LoadedIncident loaded, CommandRequest request)
+    {
+        if (loaded.Version > 0 && !request.Expected.Matches(loaded.Version))
+        {
+            return new CommandOutcome.PreconditionFailed(loaded.Version);
+        }
+
+        var now = time.GetUtcNow();
+        var decision = request.Command.Decide(loaded.State, new CommandContext(request.Actor, now, runbooks));
+        if (decision.Refusal is { } refusal)
+        {
+            return new CommandOutcome.Refused(refusal, loaded.Version);
+        }
+
+        if (decision.Events.Count == 0)
+        {
+            return new CommandOutcome.Unchanged(loaded.State, loaded.Version);
+        }
+
+        var after = decision.Events.Aggregate(loaded.State, (state, e) => state.Apply(e));
+        var version = loaded.Version + decision.Events.Count;
+        var metadata = new EventMetadata(request.Actor.Id, RoleNames.Of(request.Actor.Role), request.CorrelationId, request.CommandId);
+        unit.Append(
+            request.IncidentId.StreamId,
+            loaded.Version == 0 ? ExpectedVersion.NoStream : ExpectedVersion.Exactly(loaded.Version),
+            decision.Events.Cast<object>().ToList(),
+            metadata);
+
+        var change = new IncidentChange(
+            loaded.State, after, version, decision.Events, request.Actor, now, runbooks.For(after.Kind), request.CorrelationId);
+        foreach (var participant in _participants)
+        {
+            participant.Contribute(unit, change);
+        }
+
+        return new CommandOutcome.Applied(after, version, decision.Events);
+    }
+}

@@ -1,0 +1,17 @@
+using Incidents.Api.Cli;
+using Incidents.Api.Composition;
+
+if (UsersCli.Handles(args))
+{
+    return await UsersCli.RunAsync(args, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddIncidents();
+var app = builder.Build();
+app.UseIncidents();
+await app.RunAsync();
+return 0;
+
+/// <summary>Lets tests boot the real application through WebApplicationFactory.</summary>
+public partial class Program;

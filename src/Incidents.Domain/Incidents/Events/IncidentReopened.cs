@@ -1,0 +1,3 @@
+namespace Incidents.Domain.Incidents.Events;
+
+public sealed record IncidentReopened(Guid IncidentId, string Reason, string By, DateTimeOffset At) : IIncidentEvent;

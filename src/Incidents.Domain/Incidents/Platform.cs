@@ -1,0 +1,11 @@
+namespace Incidents.Domain.Incidents;
+
+public enum Platform
+{
+    X,
+    Facebook,
+    Instagram,
+    YouTube,
+    Line,
+    Other,
+}

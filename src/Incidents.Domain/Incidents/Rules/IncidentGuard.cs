@@ -1,0 +1,16 @@
+using Incidents.Domain.Decisions;
+using Incidents.Domain.Incidents.State;
+
+namespace Incidents.Domain.Incidents.Rules;
+
+public static class IncidentGuard
+{
+    /// <summary>Refuses commands on an incident that does not exist, or that is closed (reopen comes first).</summary>
+    public static Refusal? RequireActive(IncidentState state) => state.Status switch
+    {
+        IncidentStatus.None => Refusal.Missing("incident-not-found", "No incident has this id."),
+        IncidentStatus.Closed => Refusal.Conflict(
+            "incident-closed", "The incident is closed. Reopen it (POST /api/incidents/{id}/reopen) before recording anything more."),
+        _ => null,
+    };
+}

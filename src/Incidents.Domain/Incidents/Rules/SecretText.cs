@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Incidents.Domain.Decisions;
+
+namespace Incidents.Domain.Incidents.Rules;
+
+/// <summary>
+/// The service never stores a password (000 §6(4); 002 §4(1)). Free text that looks like it carries one
+/// ("password: …", "パスワード：…", an API key) is refused.
+/// </summary>
+public static partial class SecretText
+{
+    [GeneratedRegex(
+        @"(pass(word|wd|phrase|code)?|pwd|secret|api[\s_-]?key|access[\s_-]?token|暗証番号|パスワード|パスコード|秘密鍵)\s*(is|は|=|:|：|＝)\s*\S+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex SecretAssignment();
+
+    public static bool LooksLikeSecret(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        try
+        {
+            return SecretAssignment().IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
+        }
+    }
+
+    public static Refusal? Check(params ReadOnlySpan<string?> texts)
+    {
+        foreach (var text in texts)
+        {
+            if (LooksLikeSecret(text))
+            {
+                return Refusal.Invalid(
+                    "secret-in-text",
+                    "This text looks like it contains a password or secret. Remove it: the service records only that a password was changed, never the password.");
+            }
+        }
+
+        return null;
+    }
+}

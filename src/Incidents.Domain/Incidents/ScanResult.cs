@@ -1,0 +1,7 @@
+namespace Incidents.Domain.Incidents;
+
+public enum ScanResult
+{
+    Clean,
+    Infected,
+}

@@ -1,0 +1,3 @@
+namespace Incidents.Domain.Incidents.State;
+
+public sealed record PoliceContactRecord(string Station, string? CaseReference, string ContactedBy, DateTimeOffset ContactedAt);

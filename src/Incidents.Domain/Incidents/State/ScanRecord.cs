@@ -1,0 +1,3 @@
+namespace Incidents.Domain.Incidents.State;
+
+public sealed record ScanRecord(string DeviceName, ScanResult Result, string ScannedBy, DateTimeOffset ScannedAt);

@@ -1,0 +1,8 @@
+namespace Incidents.Domain.Incidents.State;
+
+public enum StatementStatus
+{
+    Draft,
+    Approved,
+    Published,
+}

@@ -1,0 +1,8 @@
+namespace Incidents.Domain.Incidents;
+
+public enum StatementChannel
+{
+    Homepage,
+    OfficialAccount,
+    Press,
+}

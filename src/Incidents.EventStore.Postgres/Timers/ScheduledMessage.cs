@@ -1,0 +1,8 @@
+namespace Incidents.EventStore.Postgres.Timers;
+
+/// <summary>
+/// A message to run at <paramref name="DueAt"/>. <paramref name="Key"/> is unique: scheduling the same key twice keeps
+/// the first. <paramref name="Group"/> lets one statement cancel related timers (all escalations of one step).
+/// </summary>
+public sealed record ScheduledMessage(
+    string Key, string StreamId, string Group, DateTimeOffset DueAt, string MessageType, string PayloadJson);
