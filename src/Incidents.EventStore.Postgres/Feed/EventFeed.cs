@@ -21,21 +21,26 @@ namespace Incidents.EventStore.Postgres.Feed;
 /// </remarks>
 public sealed class EventFeed(NpgsqlDataSource dataSource, EventSerializer serializer)
 {
+    // One statement, so the page and the tail are judged against the same snapshot: with two statements the horizon
+    // could move in between, and events that became visible in between would be neither read nor reported.
     private const string ReadSql = $"""
-        select {EventRows.Columns}
-          from events
-         where (transaction_id, position) > (@transaction_id, @position)
-           and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-         order by transaction_id, position
-         limit @max
+        with horizon as materialized (
+            select pg_snapshot_xmin(pg_current_snapshot()) as xmin),
+        page as materialized (
+            select {EventRows.Columns}
+              from events
+             where (transaction_id, position) > (@transaction_id, @position)
+               and transaction_id < (select xmin from horizon)
+             order by transaction_id, position
+             limit @max)
+        select page.*,
+               exists (select 1 from events where transaction_id >= (select xmin from horizon)) as invisible_tail
+          from (select 1) as one
+          left join page on true
+         order by page.transaction_id, page.position
         """;
 
-    private const string InvisibleTailSql = """
-        select exists (
-            select 1 from events
-             where transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
-               and (transaction_id, position) > (@transaction_id, @position))
-        """;
+    private const int InvisibleTailColumn = 9;
 
     public async Task<FeedPage> ReadAfterAsync(FeedPosition after, int max, CancellationToken cancellationToken)
     {
@@ -47,26 +52,21 @@ public sealed class EventFeed(NpgsqlDataSource dataSource, EventSerializer seria
         NpgsqlConnection connection, FeedPosition after, int max, CancellationToken cancellationToken)
     {
         var events = new List<RecordedEvent>(Math.Min(max, 1024));
-        await using (var command = new NpgsqlCommand(ReadSql, connection))
+        var invisibleTail = false;
+        await using var command = new NpgsqlCommand(ReadSql, connection);
+        AddPosition(command, after);
+        command.Parameters.AddWithValue("max", max);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            AddPosition(command, after);
-            command.Parameters.AddWithValue("max", max);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            invisibleTail = reader.GetBoolean(InvisibleTailColumn);
+            if (!reader.IsDBNull(0))
             {
                 events.Add(EventRows.Read(reader, serializer));
             }
         }
 
-        if (events.Count == max)
-        {
-            return new FeedPage(events, HasInvisibleTail: false);
-        }
-
-        await using var tail = new NpgsqlCommand(InvisibleTailSql, connection);
-        AddPosition(tail, events.Count > 0 ? events[^1].FeedPosition : after);
-        var hasTail = (bool)(await tail.ExecuteScalarAsync(cancellationToken))!;
-        return new FeedPage(events, hasTail);
+        return new FeedPage(events, invisibleTail);
     }
 
     private static void AddPosition(NpgsqlCommand command, FeedPosition position)

@@ -27,7 +27,9 @@ public sealed record RecordPcScan(string DeviceName, ScanResult Result, string? 
             return StepRefusals.NotInRunbook("scan a PC", state.Kind);
         }
 
-        if (state.LastScan is { } last && last.DeviceName == DeviceName && last.Result == Result)
+        var awaited = StepProgress.Awaits(state, context, StepAction.ScanPc) ||
+            (Result == ScanResult.Clean && StepProgress.Awaits(state, context, StepAction.CleanScan));
+        if (state.LastScan is { } last && last.DeviceName == DeviceName && last.Result == Result && !awaited)
         {
             return Decision.NoChange;
         }

@@ -30,16 +30,19 @@ public sealed record RecordSpreadCheck(bool Spread, IReadOnlyList<string> CopyUr
         }
 
         var newCopies = CopyUrls.Distinct().Where(url => !state.CopyUrls.Contains(url)).ToList();
-        if (state.Spread == Spread && newCopies.Count == 0)
+        if (state.Spread == Spread && newCopies.Count == 0 && !StepProgress.Awaits(state, context, StepAction.CheckSpread))
         {
             return Decision.NoChange;
         }
+
+        // Copies are asked to be deleted when a spread is first found or new copies turn up, not on every re-check.
+        var newlyFound = Spread && (state.Spread != true || newCopies.Count > 0);
 
         return Decision.Accept(
         [
             new SpreadChecked(state.Id, Spread, newCopies, context.By, context.Now),
             .. StepProgress.Complete(state, context, StepAction.CheckSpread),
-            .. Spread ? StepProgress.OpenTriggered(state, context, StepTriggerKind.SpreadFound) : [],
+            .. newlyFound ? StepProgress.OpenTriggered(state, context, StepTriggerKind.SpreadFound) : [],
         ]);
     }
 }

@@ -19,18 +19,19 @@ public sealed record ReportToOfficers(IReadOnlyList<Officer> Recipients, string?
             return refusal;
         }
 
-        var newlyTold = Recipients.Distinct().Where(r => !state.ReportedTo.Contains(r)).ToList();
-        if (newlyTold.Count == 0)
+        var recipients = Recipients.Distinct().ToList();
+        var newlyTold = recipients.Where(r => !state.ReportedTo.Contains(r)).ToList();
+        var toldNow = state.ReportedTo.Union(recipients);
+        var completed = StepProgress.Complete(state, context, step =>
+            step.CompletedBy == StepAction.ReportToOfficers && step.Recipients.All(toldNow.Contains)).ToList();
+
+        // Telling officers again is news only to a report step reopened after they were first told.
+        var told = newlyTold.Count > 0 ? newlyTold : recipients;
+        if (told.Count == 0 || (newlyTold.Count == 0 && completed.Count == 0))
         {
             return Decision.NoChange;
         }
 
-        var toldNow = state.ReportedTo.Union(newlyTold);
-        return Decision.Accept(
-        [
-            new OfficersReported(state.Id, newlyTold, Note, context.By, context.Now),
-            .. StepProgress.Complete(state, context, step =>
-                step.CompletedBy == StepAction.ReportToOfficers && step.Recipients.All(toldNow.Contains)),
-        ]);
+        return Decision.Accept([new OfficersReported(state.Id, told, Note, context.By, context.Now), .. completed]);
     }
 }

@@ -30,7 +30,7 @@ public sealed record RequestTakedown(string? TargetUrl, string? Reference) : IIn
             return Refusal.Invalid("target-required", "The incident has no account URL; give targetUrl, the page the platform should remove.");
         }
 
-        if (state.Takedowns.Any(t => t.TargetUrl == target))
+        if (state.Takedowns.Any(t => t.TargetUrl == target) && !StepProgress.Awaits(state, context, StepAction.RequestTakedown))
         {
             return Decision.NoChange;
         }

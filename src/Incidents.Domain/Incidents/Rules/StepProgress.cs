@@ -37,6 +37,13 @@ public static class StepProgress
     public static IEnumerable<IIncidentEvent> Complete(IncidentState state, CommandContext context, StepAction action) =>
         Complete(state, context, step => step.CompletedBy == action);
 
+    /// <summary>
+    /// Whether an open step waits for <paramref name="action"/>. A fact recorded once is recorded again only for such a
+    /// step, for example one reopened after the incident closed; otherwise repeating it changes nothing.
+    /// </summary>
+    public static bool Awaits(IncidentState state, CommandContext context, StepAction action) =>
+        context.Runbooks.For(state.Kind).Steps.Any(s => s.CompletedBy == action && state.Step(s.Key) is { IsOpen: true });
+
     /// <summary>Opens the steps a trigger starts (an infected scan, a spread found) unless they are open already.</summary>
     public static IEnumerable<IIncidentEvent> OpenTriggered(IncidentState state, CommandContext context, StepTriggerKind trigger) =>
         context.Runbooks.For(state.Kind).OpenedBy(trigger)

@@ -1,0 +1,45 @@
+using System.Net.Http.Headers;
+using Incidents.Api.Access;
+using Incidents.Domain.Access;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Incidents.Testing;
+
+/// <summary>Boots the real service (its Program) on a test database, optionally with a controllable clock.</summary>
+public class ApiFactory(TestDatabase database, TimeProvider? time = null) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database => database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Incidents", database.ConnectionString);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services =>
+        {
+            if (time is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(time);
+            }
+        });
+    }
+
+    /// <summary>Creates a user with the given roles and returns an HTTP client that acts as them.</summary>
+    public async Task<HttpClient> ClientForAsync(string name, params Role[] roles)
+    {
+        var users = Services.GetRequiredService<UserStore>();
+        var user = await users.FindByNameAsync(name, CancellationToken.None)
+            ?? await users.CreateAsync(name, roles, null, CancellationToken.None);
+        var token = await users.IssueTokenAsync(user.Id, null, CancellationToken.None);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task<string> UserIdAsync(string name) =>
+        (await Services.GetRequiredService<UserStore>().FindByNameAsync(name, CancellationToken.None))!.Id.ToString("D");
+}
