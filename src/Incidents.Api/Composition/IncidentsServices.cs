@@ -70,8 +70,7 @@ public static class IncidentsServices
 
     private static IServiceCollection AddIncidentsHttp(this IServiceCollection services)
     {
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusProblems.Complete);
         services.AddExceptionHandler<ExceptionProblemHandler>();
         services.ConfigureHttpJsonOptions(options =>
         {

@@ -27,10 +27,10 @@ public sealed record ApproveStatement(Guid StatementId) : IIncidentCommand
         return state.Statement(StatementId) switch
         {
             null => StatementRefusals.Unknown(StatementId),
-            { Status: StatementStatus.Published or StatementStatus.Approved } => Decision.NoChange,
             var s when s.Authors.Contains(context.By) => Refusal.Forbidden(
                 "four-eyes",
                 "You wrote this statement, so you cannot approve it. Another publishing officer, department head or CISO must approve it."),
+            { Status: StatementStatus.Published or StatementStatus.Approved } => Decision.NoChange,
             var s => Decision.Accept(new StatementApproved(state.Id, StatementId, s.Revision, context.By, context.Now)),
         };
     }

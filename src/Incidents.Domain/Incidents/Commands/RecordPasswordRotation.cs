@@ -19,14 +19,12 @@ public sealed record RecordPasswordRotation(string? Note) : IIncidentCommand
             return refusal;
         }
 
-        var runbook = context.Runbooks.For(state.Kind);
-        if (!runbook.Has(StepAction.RotatePassword))
+        if (!context.Runbooks.For(state.Kind).Has(StepAction.RotatePassword))
         {
             return StepRefusals.NotInRunbook("rotate a password", state.Kind);
         }
 
-        var stepOpen = runbook.Steps.Any(s => s.CompletedBy == StepAction.RotatePassword && state.Step(s.Key) is { IsOpen: true });
-        if (state.PasswordRotatedAt is not null && !stepOpen)
+        if (state.PasswordRotatedAt is not null && !StepProgress.Awaits(state, context, StepAction.RotatePassword))
         {
             return Decision.NoChange;
         }

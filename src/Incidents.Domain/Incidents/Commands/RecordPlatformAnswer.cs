@@ -23,9 +23,7 @@ public sealed record RecordPlatformAnswer(TakedownOutcome Outcome, string? Note)
             return Refusal.Conflict("no-takedown-requested", "No takedown was requested yet; record the request first.");
         }
 
-        var awaiting = context.Runbooks.For(state.Kind).Steps
-            .Any(s => s.CompletedBy == StepAction.RecordPlatformAnswer && state.Step(s.Key) is { IsOpen: true });
-        if (state.LastPlatformAnswer == Outcome && !awaiting)
+        if (state.LastPlatformAnswer == Outcome && !StepProgress.Awaits(state, context, StepAction.RecordPlatformAnswer))
         {
             return Decision.NoChange;
         }

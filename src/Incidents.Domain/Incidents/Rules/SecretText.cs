@@ -9,9 +9,16 @@ namespace Incidents.Domain.Incidents.Rules;
 /// </summary>
 public static partial class SecretText
 {
+    // A keyword followed by "=" or ":" and a value is always refused. After "is" / "は" only a password-shaped value
+    // (printable ASCII with a digit or symbol) is, so "パスワードは変更済み" and "password is changed" pass.
     [GeneratedRegex(
-        @"(pass(word|wd|phrase|code)?|pwd|secret|api[\s_-]?key|access[\s_-]?token|暗証番号|パスワード|パスコード|秘密鍵)\s*(is|は|=|:|：|＝)\s*\S+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        """
+        (?<![a-z])(pass(word|wd|phrase|code)?|pwd|secret|api[\s_-]?key|access[\s_-]?token)\s*[=:：＝]\s*\S+
+        | (暗証番号|パスワード|パスコード|秘密鍵)\s*[=:：＝]\s*\S+
+        | (?<![a-z])(pass(word|wd|phrase|code)?|pwd|secret)\s+is\s+(?=\S*[0-9!@#$%^&*])[\x21-\x7e]{6,}
+        | (暗証番号|パスワード|パスコード)\s*は\s*(?=\S*[0-9!@#$%^&*])[\x21-\x7e]{4,}
+        """,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace, matchTimeoutMilliseconds: 200)]
     private static partial Regex SecretAssignment();
 
     public static bool LooksLikeSecret(string? text)

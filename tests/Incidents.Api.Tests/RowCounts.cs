@@ -1,0 +1,32 @@
+using Incidents.Testing;
+using Npgsql;
+
+namespace Incidents.Api.Tests;
+
+/// <summary>The number of rows in every table: compared before and after a request that must write nothing.</summary>
+public static class RowCounts
+{
+    public static async Task<IReadOnlyDictionary<string, long>> TakeAsync(TestDatabase database)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var tables = new NpgsqlCommand("select tablename from pg_tables where schemaname = 'public' order by tablename", connection);
+        var names = new List<string>();
+        await using (var reader = await tables.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            await using var count = new NpgsqlCommand($"select count(*) from \"{name}\"", connection);
+            counts[name] = (long)(await count.ExecuteScalarAsync())!;
+        }
+
+        return counts;
+    }
+}
