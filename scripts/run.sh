@@ -3,7 +3,7 @@
 # Debian's postgresql package if needed) under .local/, creates the schema, and serves on http://127.0.0.1:5080.
 # Extra arguments go to the service, e.g. --urls http://0.0.0.0:8080
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$(readlink -f "$0")")/.."
 source scripts/lib/postgres.sh
 
 if [ -z "${ConnectionStrings__Incidents:-}" ]; then

@@ -2,7 +2,7 @@
 # Runs every test: starts its own PostgreSQL cluster (installing Debian's postgresql if needed), builds, runs each
 # test project, and ends with one summary line. INCIDENTS_KEEP_POSTGRES=1 leaves the cluster running afterwards.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$(readlink -f "$0")")/.."
 source scripts/lib/postgres.sh
 started=$(date +%s)
 

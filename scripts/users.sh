@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Manages users of the local service (see scripts/run.sh): users.sh add NAME --role ROLE … prints the new token.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$(readlink -f "$0")")/.."
 source scripts/lib/postgres.sh
 
 if [ -z "${ConnectionStrings__Incidents:-}" ]; then

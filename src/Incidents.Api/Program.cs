@@ -1,6 +1,11 @@
 using Incidents.Api.Cli;
 using Incidents.Api.Composition;
 
+if (HealthProbe.Handles(args))
+{
+    return await HealthProbe.RunAsync(args[1]);
+}
+
 if (UsersCli.Handles(args))
 {
     return await UsersCli.RunAsync(args, Console.Out, Console.Error);
