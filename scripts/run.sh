@@ -6,12 +6,7 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 source scripts/lib/postgres.sh
 
-if [ -z "${ConnectionStrings__Incidents:-}" ]; then
-  ensure_postgres
-  start_cluster run 55432
-  create_database incidents
-  export ConnectionStrings__Incidents; ConnectionStrings__Incidents=$(connection_string incidents)
-fi
+use_local_database_unless_configured
 
 urls="http://127.0.0.1:5080"
 args=("$@")

@@ -90,3 +90,13 @@ create_database() {
 }
 
 connection_string() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=incidents;Database=$1"; }
+
+# Used by run.sh and users.sh: without a configured database, start the local 'run' cluster and point the service at it.
+use_local_database_unless_configured() {
+  if [ -z "${ConnectionStrings__Incidents:-}" ]; then
+    ensure_postgres
+    start_cluster run 55432
+    create_database incidents
+    export ConnectionStrings__Incidents; ConnectionStrings__Incidents=$(connection_string incidents)
+  fi
+}
