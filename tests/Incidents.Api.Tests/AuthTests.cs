@@ -95,5 +95,10 @@ public sealed class AuthTests(ApiFixture fixture) : IClassFixture<ApiFixture>, I
 
         Assert.Null(seenByStaff["reporterContact"]);
         Assert.Equal("内線 1234", seenByManager["reporterContact"]!.GetValue<string>());
+
+        var timelineForStaff = await (await staff.GetAsync($"/api/incidents/{id}/timeline")).Content.ReadAsStringAsync();
+        var timelineForManager = await (await manager.GetAsync($"/api/incidents/{id}/timeline")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("内線 1234", timelineForStaff);
+        Assert.Contains("内線 1234", timelineForManager);
     }
 }

@@ -1,4 +1,7 @@
+using Incidents.Api.Access;
 using Incidents.Api.Http;
+using Incidents.Api.Incidents.Views;
+using Incidents.Domain.Incidents.Events;
 using Incidents.EventStore.Postgres;
 
 namespace Incidents.Api.Incidents.Reading;
@@ -6,7 +9,7 @@ namespace Incidents.Api.Incidents.Reading;
 public static class GetTimelineEndpoint
 {
     public static void Map(RouteGroupBuilder incidents) =>
-        incidents.MapGet("/{id}/timeline", async (string id, PostgresEventStore store, CancellationToken cancellationToken) =>
+        incidents.MapGet("/{id}/timeline", async (HttpContext http, string id, PostgresEventStore store, CancellationToken cancellationToken) =>
             {
                 var events = await store.ReadStreamAsync(IncidentRoute.ParseId(id).StreamId, 0, cancellationToken);
                 if (events.Count == 0)
@@ -14,12 +17,17 @@ public static class GetTimelineEndpoint
                     throw Problems.NotFound("incident-not-found", "No incident has this id.");
                 }
 
+                var seesContacts = Actors.HasAny(http.User, IncidentViews.ContactReaders);
                 var entries = events.Select(e => new TimelineEntry(
                     e.Position, e.StreamVersion, e.Type, e.RecordedAt, e.Metadata.ActorId, e.Metadata.ActorRole,
-                    e.Metadata.CorrelationId, e.Data));
+                    e.Metadata.CorrelationId, seesContacts ? e.Data : WithoutPersonalData(e.Data)));
                 return Results.Json(new { items = entries }, HttpJson.Options);
             })
             .Produces<TimelineEntry[]>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Every event of the incident in order, with who, in which role, and when.");
+
+    /// <summary>The reporter's contact details are personal data; only the officers who follow up see them.</summary>
+    private static object WithoutPersonalData(object data) =>
+        data is IncidentReported reported ? reported with { ReporterContact = null } : data;
 }
