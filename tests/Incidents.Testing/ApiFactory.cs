@@ -9,14 +9,24 @@ using Microsoft.Extensions.Logging;
 
 namespace Incidents.Testing;
 
-/// <summary>Boots the real service (its Program) on a test database, optionally with a controllable clock.</summary>
-public class ApiFactory(TestDatabase database, TimeProvider? time = null) : WebApplicationFactory<Program>
+/// <summary>
+/// Boots the real service (its Program) on a test database, optionally with a controllable clock and extra settings.
+/// Write rate limits are off unless a test's settings turn them on.
+/// </summary>
+public class ApiFactory(TestDatabase database, TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public TestDatabase Database => database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Incidents", database.ConnectionString);
+        builder.UseSetting("RateLimits:Enabled", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services =>
         {

@@ -13,6 +13,9 @@ public sealed class BearerTokenHandler(
 {
     public const string SchemeName = "Bearer";
 
+    /// <summary>The id of the token the request came with, so it can be rotated or revoked by its holder.</summary>
+    public const string TokenIdClaim = "incidents:token-id";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
@@ -27,8 +30,7 @@ public sealed class BearerTokenHandler(
             return AuthenticateResult.Fail("Malformed bearer token.");
         }
 
-        var user = await users.FindByTokenAsync(token, Context.RequestAborted);
-        if (user is null)
+        if (await users.FindByTokenAsync(token, Context.RequestAborted) is not var (user, tokenId))
         {
             return AuthenticateResult.Fail("Unknown, revoked or expired token.");
         }
@@ -37,6 +39,7 @@ public sealed class BearerTokenHandler(
         {
             new(ClaimTypes.NameIdentifier, user.Id.ToString("D")),
             new(ClaimTypes.Name, user.Name),
+            new(TokenIdClaim, tokenId.ToString("D")),
         };
         claims.AddRange(user.Roles.Select(role => new Claim(ClaimTypes.Role, RoleNames.Of(role))));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));

@@ -45,11 +45,14 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider time)
         return token;
     }
 
-    /// <summary>The user a token belongs to, if the token is known, not revoked, not expired, and the user not disabled.</summary>
-    public async Task<UserAccount?> FindByTokenAsync(string token, CancellationToken cancellationToken)
+    /// <summary>
+    /// The user a token belongs to, and the token's id, if the token is known, not revoked, not expired, and the user
+    /// not disabled. Looked up on every request, so a revocation takes effect at once on every node.
+    /// </summary>
+    public async Task<(UserAccount User, Guid TokenId)?> FindByTokenAsync(string token, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            select u.id, u.name, u.roles, u.email
+            select u.id, u.name, u.roles, u.email, t.id
               from api_tokens t join users u on u.id = t.user_id
              where t.token_hash = $1
                and t.revoked_at is null
@@ -59,7 +62,55 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider time)
         command.Parameters.Add(new() { Value = ApiTokens.Hash(token) });
         command.Parameters.Add(new() { Value = time.GetUtcNow() });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        return await reader.ReadAsync(cancellationToken) ? (Read(reader), reader.GetGuid(4)) : null;
+    }
+
+    public async Task<IReadOnlyList<TokenInfo>> ListTokensAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "select id, created_at, expires_at, revoked_at from api_tokens where user_id = $1 order by created_at");
+        command.Parameters.Add(new() { Value = userId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var tokens = new List<TokenInfo>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tokens.Add(new TokenInfo(
+                reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1),
+                reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2),
+                reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3)));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Revokes one of the user's tokens; false when the user has no such unrevoked token.</summary>
+    public async Task<bool> RevokeTokenAsync(Guid userId, Guid tokenId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "update api_tokens set revoked_at = $3 where user_id = $1 and id = $2 and revoked_at is null");
+        command.Parameters.Add(new() { Value = userId });
+        command.Parameters.Add(new() { Value = tokenId });
+        command.Parameters.Add(new() { Value = time.GetUtcNow() });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>Revokes every token of the user except <paramref name="keep"/>; returns how many were revoked.</summary>
+    public async Task<int> RevokeAllTokensAsync(Guid userId, Guid? keep, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "update api_tokens set revoked_at = $2 where user_id = $1 and revoked_at is null and ($3::uuid is null or id <> $3)");
+        command.Parameters.Add(new() { Value = userId });
+        command.Parameters.Add(new() { Value = time.GetUtcNow() });
+        command.Parameters.Add(new() { Value = keep is { } id ? id : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> DisableAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("update users set disabled_at = $2 where id = $1 and disabled_at is null");
+        command.Parameters.Add(new() { Value = userId });
+        command.Parameters.Add(new() { Value = time.GetUtcNow() });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     public async Task<UserAccount?> FindByNameAsync(string name, CancellationToken cancellationToken)

@@ -16,6 +16,9 @@ public static class UsersCli
         Usage:
           users add NAME --role ROLE [--role ROLE ...] [--email ADDRESS]   create a user, print their token
           users token NAME [--expires-in-days N]                           issue another token for a user
+          users rotate NAME [--expires-in-days N]                          issue a new token, revoke all others
+          users revoke NAME                                                revoke every token of a user
+          users disable NAME                                               disable a user (no token works)
           users list                                                       list users and their roles
         """;
 
@@ -48,12 +51,22 @@ public static class UsersCli
                     var user = await users.CreateAsync(args[2], roles, Options(args, "--email").FirstOrDefault(), token);
                     await stdout.WriteLineAsync(await users.IssueTokenAsync(user.Id, null, token));
                     return 0;
-                case "token" when args.Length >= 3:
-                    var existing = await users.FindByNameAsync(args[2], token) ?? throw new CliException($"No user named '{args[2]}'.");
-                    DateTimeOffset? expires = Options(args, "--expires-in-days").FirstOrDefault() is { } days
-                        ? TimeProvider.System.GetUtcNow().AddDays(int.TryParse(days, out var n) && n > 0 ? n : throw new CliException("--expires-in-days needs a positive whole number."))
-                        : null;
-                    await stdout.WriteLineAsync(await users.IssueTokenAsync(existing.Id, expires, token));
+                case "token" or "rotate" when args.Length >= 3:
+                    var holder = await FindAsync(users, args[2], token);
+                    if (args[1] == "rotate")
+                    {
+                        await users.RevokeAllTokensAsync(holder.Id, keep: null, token);
+                    }
+
+                    await stdout.WriteLineAsync(await users.IssueTokenAsync(holder.Id, ExpiresAt(args), token));
+                    return 0;
+                case "revoke" when args.Length >= 3:
+                    var revoked = await users.RevokeAllTokensAsync((await FindAsync(users, args[2], token)).Id, null, token);
+                    await stderr.WriteLineAsync($"Revoked {revoked} token(s) of {args[2]}.");
+                    return 0;
+                case "disable" when args.Length >= 3:
+                    await users.DisableAsync((await FindAsync(users, args[2], token)).Id, token);
+                    await stderr.WriteLineAsync($"Disabled {args[2]}.");
                     return 0;
                 case "list":
                     foreach (var u in await users.ListAsync(token))
@@ -73,6 +86,14 @@ public static class UsersCli
             return 1;
         }
     }
+
+    private static async Task<UserAccount> FindAsync(UserStore users, string name, CancellationToken cancellationToken) =>
+        await users.FindByNameAsync(name, cancellationToken) ?? throw new CliException($"No user named '{name}'.");
+
+    private static DateTimeOffset? ExpiresAt(string[] args) =>
+        Options(args, "--expires-in-days").FirstOrDefault() is { } days
+            ? TimeProvider.System.GetUtcNow().AddDays(int.TryParse(days, out var n) && n > 0 ? n : throw new CliException("--expires-in-days needs a positive whole number."))
+            : null;
 
     private static IEnumerable<string> Options(string[] args, string name)
     {

@@ -1,3 +1,5 @@
+using Incidents.Api.Access;
+using Incidents.Api.Audit;
 using Incidents.Api.Health;
 using Incidents.Api.Incidents;
 using Incidents.Api.Runbooks;
@@ -12,12 +14,16 @@ public static class IncidentsApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthRoutes();
         app.MapIncidentRoutes();
         app.MapRunbookRoutes();
+        app.MapMeRoutes();
+        app.MapUserAdminRoutes();
+        app.MapAuditRoutes();
         return app;
     }
 }

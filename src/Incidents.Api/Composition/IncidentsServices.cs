@@ -29,7 +29,7 @@ public static class IncidentsServices
     public static WebApplicationBuilder AddIncidents(this WebApplicationBuilder builder)
     {
         builder.Services.AddIncidentsCore(builder.Configuration);
-        builder.Services.AddIncidentsHttp();
+        builder.Services.AddIncidentsHttp(builder.Configuration);
         builder.Services.AddIncidentsBackgroundWork();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         return builder;
@@ -65,10 +65,11 @@ public static class IncidentsServices
         services.AddSingleton<IncidentListQuery>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<Audit.AuditQuery>();
         return services;
     }
 
-    private static IServiceCollection AddIncidentsHttp(this IServiceCollection services)
+    private static IServiceCollection AddIncidentsHttp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusProblems.Complete);
         services.AddExceptionHandler<ExceptionProblemHandler>();
@@ -79,6 +80,7 @@ public static class IncidentsServices
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization();
+        services.AddRateLimiter(options => WriteRateLimits.Configure(options, configuration.GetSection("RateLimits").Get<WriteRateLimits>() ?? new()));
         services.AddOpenApi();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
