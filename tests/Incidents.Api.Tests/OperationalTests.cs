@@ -25,6 +25,20 @@ public sealed class OperationalTests(ApiFixture fixture) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task Responses_and_problems_carry_the_security_headers()
+    {
+        var client = fixture.Factory.CreateClient();
+
+        foreach (var response in new[] { await client.GetAsync("/health/live"), await client.GetAsync("/api/incidents"), await client.GetAsync("/nowhere") })
+        {
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Equal("default-src 'none'; frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        }
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_every_incident_command()
     {
         var client = fixture.Factory.CreateClient();

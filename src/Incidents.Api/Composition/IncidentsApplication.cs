@@ -1,6 +1,7 @@
 using Incidents.Api.Access;
 using Incidents.Api.Audit;
 using Incidents.Api.Health;
+using Incidents.Api.Http;
 using Incidents.Api.Incidents;
 using Incidents.Api.Runbooks;
 
@@ -11,6 +12,7 @@ public static class IncidentsApplication
 {
     public static WebApplication UseIncidents(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
