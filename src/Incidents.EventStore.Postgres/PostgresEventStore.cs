@@ -2,12 +2,14 @@ using Incidents.EventStore.Postgres.Resilience;
 using Incidents.EventStore.Postgres.Serialization;
 using Incidents.EventStore.Postgres.Signals;
 using Incidents.EventStore.Postgres.Streams;
+using Incidents.EventStore.Postgres.Telemetry;
 using Npgsql;
 
 namespace Incidents.EventStore.Postgres;
 
 public sealed class PostgresEventStore(
-    NpgsqlDataSource dataSource, EventSerializer serializer, TimeProvider time, ChangePublisher publisher, TransientFaultRetry retry)
+    NpgsqlDataSource dataSource, EventSerializer serializer, TimeProvider time, ChangePublisher publisher, TransientFaultRetry retry,
+    EventStoreTelemetry? telemetry = null)
 {
     private const string ReadStreamSql = $"""
         select {EventRows.Columns}
@@ -16,7 +18,7 @@ public sealed class PostgresEventStore(
          order by stream_version
         """;
 
-    public UnitOfWork BeginUnitOfWork() => new(dataSource, serializer, time, publisher);
+    public UnitOfWork BeginUnitOfWork() => new(dataSource, serializer, time, publisher, telemetry ?? EventStoreTelemetry.None);
 
     /// <summary>The events of one stream after <paramref name="afterVersion"/> (0: all), in order; empty when there is no stream.</summary>
     public Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, long afterVersion, CancellationToken cancellationToken) =>

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Incidents.EventStore.Postgres.Feed;
 using Incidents.EventStore.Postgres.Serialization;
 using Incidents.EventStore.Postgres.Signals;
 using Incidents.EventStore.Postgres.Streams;
+using Incidents.EventStore.Postgres.Telemetry;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -20,18 +22,21 @@ public sealed class UnitOfWork : IAsyncDisposable
     private readonly EventSerializer _serializer;
     private readonly TimeProvider _time;
     private readonly ChangePublisher _publisher;
+    private readonly EventStoreTelemetry _telemetry;
     private readonly List<NpgsqlBatchCommand> _commands = [];
     private readonly Dictionary<NpgsqlBatchCommand, PendingAppend> _appends = [];
     private readonly HashSet<string> _signals = new(StringComparer.Ordinal);
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
 
-    internal UnitOfWork(NpgsqlDataSource dataSource, EventSerializer serializer, TimeProvider time, ChangePublisher publisher)
+    internal UnitOfWork(
+        NpgsqlDataSource dataSource, EventSerializer serializer, TimeProvider time, ChangePublisher publisher, EventStoreTelemetry telemetry)
     {
         _dataSource = dataSource;
         _serializer = serializer;
         _time = time;
         _publisher = publisher;
+        _telemetry = telemetry;
     }
 
     public bool IsEmpty => _commands.Count == 0;
@@ -61,7 +66,7 @@ public sealed class UnitOfWork : IAsyncDisposable
                 new() { Value = _time.GetUtcNow() },
             },
         };
-        _appends[command] = new PendingAppend(streamId, expected);
+        _appends[command] = new PendingAppend(streamId, expected, events.Count);
         _commands.Add(command);
         _signals.Add(SignalChannels.Events);
     }
@@ -86,6 +91,11 @@ public sealed class UnitOfWork : IAsyncDisposable
 
     public async Task<IReadOnlyList<AppendResult>> CommitAsync(CancellationToken cancellationToken)
     {
+        using var activity = _appends.Count > 0 ? EventStoreTelemetry.Source.StartActivity("append", ActivityKind.Client) : null;
+        activity?.SetTag("db.system", "postgresql");
+        activity?.SetTag("incidents.streams", string.Join(",", _appends.Values.Select(a => a.StreamId).Distinct()));
+        activity?.SetTag("incidents.events", _appends.Values.Sum(a => a.Count));
+        var started = _time.GetTimestamp();
         var results = new List<AppendResult>();
         if (_commands.Count > 0)
         {
@@ -130,6 +140,11 @@ public sealed class UnitOfWork : IAsyncDisposable
             await _transaction.CommitAsync(cancellationToken);
         }
 
+        if (_appends.Count > 0)
+        {
+            _telemetry.Appended(_appends.Values.Sum(a => a.Count), _time.GetElapsedTime(started));
+        }
+
         foreach (var channel in _signals)
         {
             _publisher.Publish(channel);
@@ -167,5 +182,5 @@ public sealed class UnitOfWork : IAsyncDisposable
         return new AppendResult(append.StreamId, version, first ?? last, last);
     }
 
-    private sealed record PendingAppend(string StreamId, ExpectedVersion Expected);
+    private sealed record PendingAppend(string StreamId, ExpectedVersion Expected, int Count);
 }

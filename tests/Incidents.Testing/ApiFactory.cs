@@ -13,7 +13,11 @@ namespace Incidents.Testing;
 /// Boots the real service (its Program) on a test database, optionally with a controllable clock and extra settings.
 /// Write rate limits are off unless a test's settings turn them on.
 /// </summary>
-public class ApiFactory(TestDatabase database, TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null)
+public class ApiFactory(
+    TestDatabase database,
+    TimeProvider? time = null,
+    IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public TestDatabase Database => database;
@@ -28,13 +32,15 @@ public class ApiFactory(TestDatabase database, TimeProvider? time = null, IReadO
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(collection =>
         {
             if (time is not null)
             {
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton(time);
+                collection.RemoveAll<TimeProvider>();
+                collection.AddSingleton(time);
             }
+
+            services?.Invoke(collection);
         });
     }
 

@@ -5,6 +5,7 @@ using Incidents.Api.Idempotency;
 using Incidents.Api.Incidents.Views;
 using Incidents.Api.Pipeline;
 using Incidents.Api.Schema;
+using Incidents.Api.Telemetry;
 using Incidents.Domain.Incidents.Events;
 using Incidents.Domain.Runbooks;
 using Incidents.EventStore.Postgres;
@@ -13,6 +14,7 @@ using Incidents.EventStore.Postgres.Resilience;
 using Incidents.EventStore.Postgres.Schema;
 using Incidents.EventStore.Postgres.Serialization;
 using Incidents.EventStore.Postgres.Signals;
+using Incidents.EventStore.Postgres.Telemetry;
 using Incidents.Projections.IncidentList;
 using Incidents.Projections.Schema;
 using Microsoft.AspNetCore.Authentication;
@@ -28,6 +30,7 @@ public static class IncidentsServices
 
     public static WebApplicationBuilder AddIncidents(this WebApplicationBuilder builder)
     {
+        builder.AddIncidentsTelemetry();
         builder.Services.AddIncidentsCore(builder.Configuration);
         builder.Services.AddIncidentsHttp(builder.Configuration);
         builder.Services.AddIncidentsBackgroundWork();
@@ -46,6 +49,8 @@ public static class IncidentsServices
         services.AddSingleton<SignalHub>();
         services.AddSingleton<ChangePublisher>();
         services.AddSingleton<ChangeListener>();
+        services.TryAddSingleton(EventStoreTelemetry.None);
+        services.TryAddSingleton<IncidentsMetrics>();
         services.AddSingleton<PostgresEventStore>();
         services.AddSingleton<EventFeed>();
         services.TryAddSingleton(RunbookCatalog.Default);

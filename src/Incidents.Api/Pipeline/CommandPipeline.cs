@@ -6,7 +6,9 @@ using Incidents.Domain.Runbooks;
 using Incidents.EventStore.Postgres;
 using Incidents.EventStore.Postgres.Resilience;
 using Incidents.EventStore.Postgres.Streams;
+using System.Diagnostics;
 using Incidents.Api.Access;
+using Incidents.Api.Telemetry;
 
 namespace Incidents.Api.Pipeline;
 
@@ -19,7 +21,8 @@ public sealed class CommandPipeline(
     RunbookCatalog runbooks,
     TimeProvider time,
     TransientFaultRetry retry,
-    IEnumerable<IIncidentWriteParticipant> participants)
+    IEnumerable<IIncidentWriteParticipant> participants,
+    IncidentsMetrics metrics)
 {
     /// <summary>With <c>If-Match: *</c> a lost race is decided again on the new state, up to this many times.</summary>
     private const int MaxConflictRetries = 5;
@@ -27,6 +30,27 @@ public sealed class CommandPipeline(
     private readonly IReadOnlyList<IIncidentWriteParticipant> _participants = participants.ToList();
 
     public async Task<CommandOutcome> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var name = CommandName(request.Command);
+        using var activity = IncidentsTracing.Source.StartActivity("command " + name);
+        activity?.SetTag("incident.id", request.IncidentId.ToString());
+        activity?.SetTag("incidents.command", name);
+        activity?.SetTag("incidents.actor.role", RoleNames.Of(request.Actor.Role));
+        var started = time.GetTimestamp();
+        var outcome = await ExecuteWithRetriesAsync(request, cancellationToken);
+        var outcomeName = OutcomeName(outcome);
+        activity?.SetTag("incidents.outcome", outcomeName);
+        if (outcome is CommandOutcome.Applied applied)
+        {
+            activity?.SetTag("incident.kind", WireKind(applied.State));
+            metrics.Committed(applied.Events, WireKind(applied.State));
+        }
+
+        metrics.CommandCompleted(name, outcomeName, time.GetElapsedTime(started));
+        return outcome;
+    }
+
+    private async Task<CommandOutcome> ExecuteWithRetriesAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         if (!request.Command.PermittedRoles.Contains(request.Actor.Role))
         {
@@ -91,7 +115,13 @@ public sealed class CommandPipeline(
         }
 
         var now = time.GetUtcNow();
+        using var deciding = IncidentsTracing.Source.StartActivity("decide " + CommandName(request.Command));
+        deciding?.SetTag("incident.id", request.IncidentId.ToString());
+        deciding?.SetTag("incident.kind", loaded.Version > 0 ? WireKind(loaded.State) : null);
         var decision = request.Command.Decide(loaded.State, new CommandContext(request.Actor, now, runbooks));
+        deciding?.SetTag("incidents.decision.events", decision.Events.Count);
+        deciding?.SetTag("incidents.decision.refusal", decision.Refusal?.Code);
+        deciding?.Dispose();
         if (decision.Refusal is { } refusal)
         {
             return new CommandOutcome.Refused(refusal, loaded.Version);
@@ -104,7 +134,8 @@ public sealed class CommandPipeline(
 
         var after = decision.Events.Aggregate(loaded.State, (state, e) => state.Apply(e));
         var version = loaded.Version + decision.Events.Count;
-        var metadata = new EventMetadata(request.Actor.Id, RoleNames.Of(request.Actor.Role), request.CorrelationId, request.CommandId);
+        var metadata = new EventMetadata(
+            request.Actor.Id, RoleNames.Of(request.Actor.Role), request.CorrelationId, request.CommandId, Activity.Current?.Id);
         unit.Append(
             request.IncidentId.StreamId,
             loaded.Version == 0 ? ExpectedVersion.NoStream : ExpectedVersion.Exactly(loaded.Version),
@@ -120,4 +151,17 @@ public sealed class CommandPipeline(
 
         return new CommandOutcome.Applied(after, version, decision.Events);
     }
+
+    private static string CommandName(IIncidentCommand command) => command.GetType().Name;
+
+    private static string WireKind(IncidentState state) => Projections.WireName.Of(state.Kind);
+
+    private static string OutcomeName(CommandOutcome outcome) => outcome switch
+    {
+        CommandOutcome.Applied => "applied",
+        CommandOutcome.Unchanged => "unchanged",
+        CommandOutcome.Refused => "refused",
+        CommandOutcome.PreconditionFailed => "precondition-failed",
+        _ => "forbidden",
+    };
 }

@@ -1,0 +1,30 @@
+using Incidents.Api.Telemetry;
+using Incidents.EventStore.Postgres.Telemetry;
+
+namespace Incidents.Api.Composition;
+
+public static class TelemetryServices
+{
+    /// <summary>
+    /// JSON logs to stdout that carry the trace and span ids, and OpenTelemetry providers that live as long as the host.
+    /// Registered before every other hosted service so that it starts first and stops last.
+    /// </summary>
+    public static WebApplicationBuilder AddIncidentsTelemetry(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.UseUtcTimestamp = true;
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+        });
+        builder.Logging.Configure(options =>
+            options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+
+        builder.Services.AddSingleton<TelemetryProviders>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TelemetryProviders>());
+        builder.Services.AddSingleton<IncidentsMetrics>();
+        builder.Services.AddSingleton(sp => new EventStoreTelemetry(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
+        return builder;
+    }
+}
