@@ -10,6 +10,9 @@ public sealed class OperationalTests(ApiFixture fixture) : IClassFixture<ApiFixt
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    /// <summary>The CLI's database as a command-line setting: an environment variable would be shared by parallel tests.</summary>
+    private string Database => "--ConnectionStrings:Incidents=" + fixture.Database.ConnectionString;
+
     [Fact]
     public async Task Liveness_and_readiness_answer_healthy_when_the_database_is_there()
     {
@@ -68,11 +71,10 @@ public sealed class OperationalTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task The_users_cli_prints_only_a_working_token_on_stdout()
     {
-        Environment.SetEnvironmentVariable("ConnectionStrings__Incidents", fixture.Database.ConnectionString);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exit = await UsersCli.RunAsync(["users", "add", "sato", "--role", "ciso", "--role", "security-manager"], stdout, stderr);
+        var exit = await UsersCli.RunAsync(["users", "add", "sato", "--role", "ciso", "--role", "security-manager", Database], stdout, stderr);
 
         Assert.Equal(0, exit);
         var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -86,11 +88,10 @@ public sealed class OperationalTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task The_users_cli_refuses_an_unknown_role_and_lists_the_real_ones()
     {
-        Environment.SetEnvironmentVariable("ConnectionStrings__Incidents", fixture.Database.ConnectionString);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exit = await UsersCli.RunAsync(["users", "add", "bob", "--role", "mayor"], stdout, stderr);
+        var exit = await UsersCli.RunAsync(["users", "add", "bob", "--role", "mayor", Database], stdout, stderr);
 
         Assert.NotEqual(0, exit);
         Assert.Equal("", stdout.ToString());

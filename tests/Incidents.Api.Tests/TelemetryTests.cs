@@ -11,6 +11,7 @@ using OpenTelemetry.Metrics;
 namespace Incidents.Api.Tests;
 
 /// <summary>The real service with an in-memory telemetry sink: what one report records, and that logs carry the trace.</summary>
+[Collection(SoloCollection.Name)]
 public sealed class TelemetryTests : IAsyncLifetime
 {
     private readonly ConcurrentQueue<Activity> _spans = new();

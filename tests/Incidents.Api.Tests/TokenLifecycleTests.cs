@@ -11,6 +11,9 @@ public sealed class TokenLifecycleTests(ApiFixture fixture) : IClassFixture<ApiF
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    /// <summary>The CLI's database as a command-line setting: an environment variable would be shared by parallel tests.</summary>
+    private string Database => "--ConnectionStrings:Incidents=" + fixture.Database.ConnectionString;
+
     private HttpClient ClientWith(string token)
     {
         var client = fixture.Factory.CreateClient();
@@ -104,17 +107,16 @@ public sealed class TokenLifecycleTests(ApiFixture fixture) : IClassFixture<ApiF
     [Fact]
     public async Task The_cli_rotates_and_revokes_tokens()
     {
-        Environment.SetEnvironmentVariable("ConnectionStrings__Incidents", fixture.Database.ConnectionString);
         var old = await fixture.Factory.ClientForAsync("alice", Role.Staff);
         var stdout = new StringWriter();
 
-        Assert.Equal(0, await UsersCli.RunAsync(["users", "rotate", "alice"], stdout, new StringWriter()));
+        Assert.Equal(0, await UsersCli.RunAsync(["users", "rotate", "alice", Database], stdout, new StringWriter()));
 
         var rotated = ClientWith(stdout.ToString().Trim());
         Assert.Equal(HttpStatusCode.OK, (await rotated.GetAsync("/api/me")).StatusCode);
         await (await old.GetAsync("/api/me")).AssertProblemAsync(HttpStatusCode.Unauthorized);
 
-        Assert.Equal(0, await UsersCli.RunAsync(["users", "revoke", "alice"], new StringWriter(), new StringWriter()));
+        Assert.Equal(0, await UsersCli.RunAsync(["users", "revoke", "alice", Database], new StringWriter(), new StringWriter()));
         await (await rotated.GetAsync("/api/me")).AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
 }
