@@ -1,3 +1,4 @@
+using Incidents.Api.Accounts;
 using Incidents.Api.Health;
 using Incidents.Api.Incidents;
 using Incidents.Api.Runbooks;
@@ -18,6 +19,7 @@ public static class IncidentsApplication
         app.MapHealthRoutes();
         app.MapIncidentRoutes();
         app.MapRunbookRoutes();
+        app.MapOfficialAccountRoutes();
         return app;
     }
 }

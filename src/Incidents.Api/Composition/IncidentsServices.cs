@@ -5,6 +5,7 @@ using Incidents.Api.Idempotency;
 using Incidents.Api.Incidents.Views;
 using Incidents.Api.Pipeline;
 using Incidents.Api.Schema;
+using Incidents.Domain.Accounts.Events;
 using Incidents.Domain.Incidents.Events;
 using Incidents.Domain.Runbooks;
 using Incidents.EventStore.Postgres;
@@ -40,7 +41,9 @@ public static class IncidentsServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => CreateDataSource(configuration));
-        services.AddSingleton(new EventTypeRegistry().Register(IncidentEventTypes.ByWireName, IncidentEventTypes.SchemaVersion));
+        services.AddSingleton(new EventTypeRegistry()
+            .Register(IncidentEventTypes.ByWireName, IncidentEventTypes.SchemaVersion)
+            .Register(AccountEventTypes.ByWireName, AccountEventTypes.SchemaVersion));
         services.AddSingleton<EventSerializer>();
         services.AddSingleton(sp => new TransientFaultRetry(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SignalHub>();
@@ -65,6 +68,7 @@ public static class IncidentsServices
         services.AddSingleton<IncidentListQuery>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<IdempotencyStore>();
+        services.AddOfficialAccounts();
         return services;
     }
 

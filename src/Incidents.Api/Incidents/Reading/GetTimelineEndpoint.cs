@@ -1,4 +1,6 @@
+using Incidents.Api.Access;
 using Incidents.Api.Http;
+using Incidents.Api.Incidents.Views;
 using Incidents.EventStore.Postgres;
 
 namespace Incidents.Api.Incidents.Reading;
@@ -6,7 +8,7 @@ namespace Incidents.Api.Incidents.Reading;
 public static class GetTimelineEndpoint
 {
     public static void Map(RouteGroupBuilder incidents) =>
-        incidents.MapGet("/{id}/timeline", async (string id, PostgresEventStore store, CancellationToken cancellationToken) =>
+        incidents.MapGet("/{id}/timeline", async (HttpContext http, string id, PostgresEventStore store, CancellationToken cancellationToken) =>
             {
                 var events = await store.ReadStreamAsync(IncidentRoute.ParseId(id).StreamId, 0, cancellationToken);
                 if (events.Count == 0)
@@ -14,9 +16,10 @@ public static class GetTimelineEndpoint
                     throw Problems.NotFound("incident-not-found", "No incident has this id.");
                 }
 
+                var seesContacts = Actors.HasAny(http.User, IncidentViews.ContactReaders);
                 var entries = events.Select(e => new TimelineEntry(
                     e.Position, e.StreamVersion, e.Type, e.RecordedAt, e.Metadata.ActorId, e.Metadata.ActorRole,
-                    e.Metadata.CorrelationId, e.Data));
+                    e.Metadata.CorrelationId, seesContacts ? e.Data : TimelinePersonalData.Without(e.Data)));
                 return Results.Json(new { items = entries }, HttpJson.Options);
             })
             .Produces<TimelineEntry[]>()

@@ -12,11 +12,16 @@ namespace Incidents.Domain.Accounts.Addresses;
 /// </summary>
 public sealed partial record AccountKey(Platform Platform, string Handle)
 {
-    /// <summary>A handle, or a profile URL when the text looks like one (a scheme, or a host followed by a path).</summary>
-    public static AccountKeyResult Parse(Platform platform, string handleOrUrl)
+    /// <summary>
+    /// A handle on <paramref name="platform"/>, or a profile URL when the text looks like one (a scheme, or a host
+    /// followed by a path). The URL must be on <paramref name="platform"/> unless <paramref name="urlMayNameAnotherPlatform"/>.
+    /// </summary>
+    public static AccountKeyResult Parse(Platform platform, string handleOrUrl, bool urlMayNameAnotherPlatform = false)
     {
         var text = Fold(handleOrUrl);
-        return LooksLikeUrl(text) ? ProfileUrls.Read(text, platform) : FromHandle(platform, text);
+        return LooksLikeUrl(text)
+            ? ProfileUrls.Read(text, urlMayNameAnotherPlatform ? null : platform)
+            : FromHandle(platform, text);
     }
 
     /// <summary>A profile URL; its host names the platform. <paramref name="expected"/>, when given, must agree.</summary>

@@ -37,7 +37,7 @@ internal static class ProfileUrls
     public static AccountKeyResult Read(string text, Platform? expected)
     {
         var candidate = text.Contains("://", StringComparison.Ordinal) ? text : "https://" + text;
-        if (!Uri.TryCreate(candidate, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+        if (!Uri.TryCreate(candidate, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !uri.Host.Contains('.', StringComparison.Ordinal))
         {
             return Refusal.Invalid("invalid-url", "This is not an http or https address; give the account's profile URL or its handle.");
         }

@@ -27,12 +27,17 @@ public sealed record MergeIncidents(Guid DuplicateId, string? Reason)
             return Refusal.Invalid("merge-into-itself", "An incident cannot be merged into itself; name the duplicate.");
         }
 
+        if (!survivor.Exists)
+        {
+            return Refusal.Missing("incident-not-found", "No incident has this id.");
+        }
+
         if (!duplicate.Exists)
         {
             return Refusal.Missing("duplicate-not-found", "No incident has the duplicate's id.");
         }
 
-        if (survivor.Exists && duplicate.MergedInto == survivor.Id)
+        if (duplicate.MergedInto == survivor.Id)
         {
             return MergeDecision.NoChange;
         }
