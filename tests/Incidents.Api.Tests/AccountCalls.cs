@@ -50,4 +50,11 @@ public static class AccountCalls
         Assert.True(response.IsSuccessStatusCode, $"{command} answered {(int)response.StatusCode}: {json.ToJsonString()}");
         return (response.ETag(), json);
     }
+
+    public static async Task<(string ETag, System.Text.Json.Nodes.JsonNode Account)> GetAccountAsync(this HttpClient client, string id)
+    {
+        var response = await client.GetAsync($"/api/accounts/{id}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (response.ETag(), await response.JsonAsync());
+    }
 }

@@ -186,15 +186,15 @@ public static class OfficialAccountsPage
             : a.Status == Domain.Accounts.AccountStatus.AbolitionNotified
                 ? "<p class=\"closing\">廃止予定です。 <span lang=\"en\">To be closed.</span></p>\n"
                 : "";
-        var verified = a.Verified ? "<span class=\"verified\">認証済み <span lang=\"en\">Verified</span></span>" : "";
+        var verified = a.Verified ? " <span class=\"verified\">認証済み <span lang=\"en\">Verified</span></span>" : "";
         var homepage = a.HomepageUrl is { } page
-            ? Field("紹介ページ", "About page", $"<a href=\"{E(page)}\">{E(page)}</a>")
+            ? Field("紹介ページ", "About page", $"<a href=\"{E(page)}\">{E(page)}</a>") + "\n"
             : "";
-        var period = a.OperationPeriod is { } operation ? Field("運用期間", "Operating period", E(operation)) : "";
+        var period = a.OperationPeriod is { } operation ? Field("運用期間", "Operating period", E(operation)) + "\n" : "";
         return $"""
             <li>
             <article aria-labelledby="{headingId}">
-            <h3 id="{headingId}">{E(a.DisplayName)} {verified}</h3>
+            <h3 id="{headingId}">{E(a.DisplayName)}{verified}</h3>
             {closing}<dl>
             {Field("サービス", "Service", $"{E(a.PlatformName.Ja)} <span lang=\"en\">{E(a.PlatformName.En)}</span>")}
             {Field("アカウント", "Account", $"<a href=\"{E(a.Url)}\" rel=\"noopener noreferrer\">{E(a.Handle)}</a>")}
@@ -212,7 +212,7 @@ public static class OfficialAccountsPage
     }
 
     private static string Field(string ja, string en, string valueHtml) =>
-        $"<dt>{ja} <span lang=\"en\">{en}</span></dt><dd>{valueHtml}</dd>\n";
+        $"<dt>{ja} <span lang=\"en\">{en}</span></dt><dd>{valueHtml}</dd>";
 
     private static string E(string text) => Html.Encode(text);
 }
