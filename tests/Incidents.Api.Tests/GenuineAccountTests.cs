@@ -116,6 +116,19 @@ public sealed class GenuineAccountTests(ApiFixture fixture) : IClassFixture<ApiF
         Assert.Equal("genuine-account-linked", timeline[^1]!["type"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task An_impersonation_on_one_platform_may_imitate_our_account_on_another()
+    {
+        var staff = await fixture.Factory.ClientForAsync("alice", Role.Staff);
+        var instagram = await fixture.Factory.RegisterOfficialAccountAsync("instagram", "@misato.town", "https://www.instagram.com/misato.town/");
+        var (id, etag) = await staff.ReportAsync();
+
+        var (_, incident) = await staff.CommandAsync(id, "link-genuine-account", new { genuineAccount = "instagram.com/Misato.Town" }, etag);
+
+        Assert.Equal(instagram, incident["genuineAccount"]!["accountId"]!.GetValue<string>());
+        Assert.Equal("instagram", incident["genuineAccount"]!["platform"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("@not_ours", "genuine-account-not-found")]
     [InlineData("https://bit.ly/misato", "url-shortener")]

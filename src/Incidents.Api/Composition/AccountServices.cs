@@ -14,7 +14,7 @@ public static class AccountServices
         services.AddSingleton<AccountCommandPipeline>();
         services.AddSingleton<OfficialAccountsQuery>();
         services.AddSingleton<OfficialAccountCheck>();
-        services.AddSingleton<GenuineAccounts>();
+        services.AddSingleton<OfficialAccountRegistry>();
         services.AddSingleton<OpenIncidents>();
         services.AddSingleton<IncidentMergePipeline>();
         services.AddSingleton<IIncidentWriteParticipant, OpenIncidentAccountWrites>();

@@ -102,6 +102,15 @@ public sealed class AccountKeyTests
     }
 
     [Fact]
+    public void A_genuine_account_may_be_named_by_a_url_on_another_platform_than_the_incidents()
+    {
+        var key = AccountKey.Parse(Platform.X, "https://www.instagram.com/misato.town/", urlMayNameAnotherPlatform: true);
+
+        Assert.Equal(new AccountKey(Platform.Instagram, "misato.town"), key.Key);
+        Assert.Equal(new AccountKey(Platform.X, "misato_town"), AccountKey.Parse(Platform.X, "@misato_town", urlMayNameAnotherPlatform: true).Key);
+    }
+
+    [Fact]
     public void A_url_names_its_own_platform_when_none_is_given()
     {
         Assert.Equal(new AccountKey(Platform.Line, "misato"), AccountKey.FromUrl("https://line.me/R/ti/p/@misato").Key);

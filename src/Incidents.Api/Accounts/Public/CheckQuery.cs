@@ -16,7 +16,7 @@ public static class CheckQuery
 
     public static AccountKey Parse(string? platformText, string? handle, string? url)
     {
-        var platform = Platform(platformText);
+        var platform = ParsePlatform(platformText);
         var hasHandle = !string.IsNullOrWhiteSpace(handle);
         var hasUrl = !string.IsNullOrWhiteSpace(url);
         if (hasHandle == hasUrl)
@@ -38,7 +38,7 @@ public static class CheckQuery
         return result.Key ?? throw Problems.Unprocessable(result.Refusal!.Code, result.Refusal.Message);
     }
 
-    public static Platform? Platform(string? text) =>
+    public static Platform? ParsePlatform(string? text) =>
         string.IsNullOrEmpty(text) ? null
         : WireEnum.TryParse<Platform>(text) ?? throw Problems.BadRequest("invalid-query", $"'platform' must be one of {Allowed}.");
 

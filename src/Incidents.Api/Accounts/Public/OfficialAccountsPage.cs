@@ -146,7 +146,7 @@ public static class OfficialAccountsPage
     }
 
     private static string Option(string value, LocalizedText label, string selected) =>
-        $"<option value=\"{E(value)}\"{(value == selected ? " selected" : "")}>{E(label.Ja)} / {E(label.En)}</option>\n";
+        $"<option value=\"{E(value)}\"{(value == selected ? " selected" : "")}>{E(label.Ja == label.En ? label.Ja : $"{label.Ja} / {label.En}")}</option>\n";
 
     private static string Result(AccountCheckAnswer? answer, string? error)
     {

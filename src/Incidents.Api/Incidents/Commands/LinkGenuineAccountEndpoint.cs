@@ -15,7 +15,7 @@ public static class LinkGenuineAccountEndpoint
 
     public static void Map(RouteGroupBuilder incidents) =>
         incidents.MapPost("/{id}/link-genuine-account", async (
-                HttpContext http, string id, GenuineAccounts registry, CommandPipeline pipeline, CancellationToken cancellationToken) =>
+                HttpContext http, string id, OfficialAccountRegistry registry, CommandPipeline pipeline, CancellationToken cancellationToken) =>
             {
                 var incidentId = IncidentRoute.ParseId(id);
                 var expected = Preconditions.ReadIfMatch(http.Request);

@@ -33,11 +33,11 @@ public static class ReportIncidentEndpoint
     }
 
     public static void Map(RouteGroupBuilder incidents) =>
-        incidents.MapPost("/", async (HttpContext http, GenuineAccounts registry, CancellationToken cancellationToken) =>
+        incidents.MapPost("/", async (HttpContext http, OfficialAccountRegistry registry, CancellationToken cancellationToken) =>
             {
                 var body = await JsonBodyReader.ReadAsync<Body>(http.Request, cancellationToken);
                 var handle = body.AccountHandle.Trim();
-                var account = GenuineAccounts.Parse(AccountKey.Parse(body.Platform, handle), "accountHandle");
+                var account = OfficialAccountRegistry.Parse(AccountKey.Parse(body.Platform, handle), "accountHandle");
                 var genuine = await ReportedAccounts.GenuineAccountOfAsync(registry, body.Kind, account, body.GenuineAccount, cancellationToken);
                 var report = new ReportIncident(
                     Guid.Empty, body.Kind, body.Platform, handle, body.AccountUrl, body.WhatWasSeen,

@@ -1,5 +1,6 @@
 using Incidents.Api.Accounts.Public;
 using Incidents.Api.Http;
+using Incidents.Api.Incidents.Views;
 using Incidents.Api.Pipeline;
 using Incidents.Domain.Runbooks;
 
@@ -20,9 +21,9 @@ public static class GetStatementTemplatesEndpoint
 
                 var homepage = HomepageListUrl(http.Request, configuration);
                 var items = runbooks.For(loaded.State.Kind).Templates.Select(t => TemplateFilling.Fill(t, loaded.State, homepage)).ToList();
-                return Results.Json(new { genuineAccount = loaded.State.GenuineAccount, homepageUrl = homepage, items }, HttpJson.Options);
+                return Results.Json(new StatementTemplatesView(loaded.State.GenuineAccount, homepage, items), HttpJson.Options);
             })
-            .Produces<FilledTemplate[]>()
+            .Produces<StatementTemplatesView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary(
                 "The runbook's statement templates filled from the incident: the reported account, the genuine official account and " +

@@ -15,7 +15,7 @@ namespace Incidents.Api.Incidents.Reporting;
 public static class ReportedAccounts
 {
     public static async Task<GenuineAccount?> GenuineAccountOfAsync(
-        GenuineAccounts registry, IncidentKind kind, AccountKey reported, string? genuineAccountHandle, CancellationToken cancellationToken)
+        OfficialAccountRegistry registry, IncidentKind kind, AccountKey reported, string? genuineAccountHandle, CancellationToken cancellationToken)
     {
         var holder = kind is IncidentKind.AccountTakeover or IncidentKind.Impersonation
             ? await registry.FindAsync(reported, cancellationToken)
@@ -31,7 +31,7 @@ public static class ReportedAccounts
                     ReportIncident.TakeoverNeedsOurAccount.Code,
                     $"This account stopped being ours on {JapanDate.Of(until)}. If someone uses its name now, report an impersonation.",
                     Errors("Formerly official.")),
-                _ => GenuineAccounts.Genuine(holder),
+                _ => OfficialAccountRegistry.Genuine(holder),
             };
         }
 

@@ -6,8 +6,8 @@ using Incidents.Projections.OfficialAccounts;
 
 namespace Incidents.Api.Accounts;
 
-/// <summary>Finds our official accounts in the registry for incidents: the account imitated, or the one taken over.</summary>
-public sealed class GenuineAccounts(OfficialAccountsQuery query)
+/// <summary>The registry as incidents consult it: which of our official accounts a report imitates, or names as taken over.</summary>
+public sealed class OfficialAccountRegistry(OfficialAccountsQuery query)
 {
     /// <summary>
     /// The current official account that <paramref name="handleOrUrl"/> names: a handle on <paramref name="platform"/>,
