@@ -82,8 +82,8 @@ public sealed class ReportingTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         var alice = await fixture.Factory.ClientForAsync("alice", Role.Staff);
         var bob = await fixture.Factory.ClientForAsync("bob", Role.Staff);
 
-        await alice.PostJsonAsync("/api/incidents", ApiCalls.ImpersonationReport(), idempotencyKey: "shared");
-        await bob.PostJsonAsync("/api/incidents", ApiCalls.ImpersonationReport(), idempotencyKey: "shared");
+        await alice.PostJsonAsync("/api/incidents", ApiCalls.ImpersonationReport("@one_fake"), idempotencyKey: "shared");
+        await bob.PostJsonAsync("/api/incidents", ApiCalls.ImpersonationReport("@another_fake"), idempotencyKey: "shared");
 
         Assert.Equal(2, await fixture.Database.CountAsync("streams"));
     }
@@ -115,6 +115,7 @@ public sealed class ReportingTests(ApiFixture fixture) : IClassFixture<ApiFixtur
     public async Task The_list_filters_by_kind_status_and_overdue_and_pages()
     {
         var staff = await fixture.Factory.ClientForAsync("alice", Role.Staff);
+        await fixture.Factory.RegisterOfficialAccountAsync("instagram", "@misato_town_official", "https://www.instagram.com/misato_town_official");
         await staff.ReportAsync(ApiCalls.ImpersonationReport("@a"));
         await staff.ReportAsync(ApiCalls.TakeoverReport());
         fixture.Clock.Advance(TimeSpan.FromMinutes(29));

@@ -63,13 +63,13 @@ public sealed class TelemetryTests : IAsyncLifetime
     {
         var staff = await _factory.ClientForAsync("alice", Role.Staff);
         await staff.ReportAsync();
-        await staff.ReportAsync(ApiCalls.TakeoverReport());
+        await staff.ReportAsync(new { kind = "backlash", platform = "facebook", accountHandle = "misato.town", whatWasSeen = "告知への批判が殺到" });
 
         Assert.True(_reader.Collect(5000));
 
         var opened = MetricPoints("incidents.opened");
         Assert.Equal(1, opened.Single(p => Tag(p, "kind") == "impersonation").GetSumLong());
-        Assert.Equal(1, opened.Single(p => Tag(p, "kind") == "account-takeover").GetSumLong());
+        Assert.Equal(1, opened.Single(p => Tag(p, "kind") == "backlash").GetSumLong());
         Assert.Equal(2, MetricPoints("incidents.command.duration").Single(p => Tag(p, "command") == "ReportIncident").GetHistogramCount());
         Assert.True(MetricPoints("incidents.append.duration").Sum(p => p.GetHistogramCount()) >= 2);
     }

@@ -67,6 +67,7 @@ public sealed class WalkthroughTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var manager = await fixture.Factory.ClientForAsync("kenji", Role.SecurityManager);
         var head = await fixture.Factory.ClientForAsync("hiroshi", Role.DepartmentHead);
 
+        await fixture.Factory.RegisterOfficialAccountAsync("instagram", "@misato_town_official", "https://www.instagram.com/misato_town_official");
         var (id, etag) = await staff.ReportAsync(ApiCalls.TakeoverReport());
         (etag, _) = await staff.CommandAsync(id, "record-password-rotation", new { note = "二段階認証も有効化" }, etag);
         (etag, _) = await staff.CommandAsync(id, "record-deleted-posts", new { postUrls = new[] { "https://www.instagram.com/p/abc" } }, etag);

@@ -1,5 +1,6 @@
 using Incidents.Api.Access;
 using Incidents.Api.Audit;
+using Incidents.Api.Accounts;
 using Incidents.Api.Health;
 using Incidents.Api.Http;
 using Incidents.Api.Incidents;
@@ -26,6 +27,7 @@ public static class IncidentsApplication
         app.MapMeRoutes();
         app.MapUserAdminRoutes();
         app.MapAuditRoutes();
+        app.MapOfficialAccountRoutes();
         return app;
     }
 }

@@ -6,6 +6,7 @@ using Incidents.Api.Incidents.Views;
 using Incidents.Api.Pipeline;
 using Incidents.Api.Schema;
 using Incidents.Api.Telemetry;
+using Incidents.Domain.Accounts.Events;
 using Incidents.Domain.Incidents.Events;
 using Incidents.Domain.Runbooks;
 using Incidents.EventStore.Postgres;
@@ -43,7 +44,9 @@ public static class IncidentsServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => CreateDataSource(configuration));
-        services.AddSingleton(new EventTypeRegistry().Register(IncidentEventTypes.ByWireName, IncidentEventTypes.SchemaVersion));
+        services.AddSingleton(new EventTypeRegistry()
+            .Register(IncidentEventTypes.ByWireName, IncidentEventTypes.SchemaVersion)
+            .Register(AccountEventTypes.ByWireName, AccountEventTypes.SchemaVersion));
         services.AddSingleton<EventSerializer>();
         services.AddSingleton(sp => new TransientFaultRetry(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SignalHub>();
@@ -71,6 +74,7 @@ public static class IncidentsServices
         services.AddSingleton<UserStore>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<Audit.AuditQuery>();
+        services.AddOfficialAccounts();
         return services;
     }
 

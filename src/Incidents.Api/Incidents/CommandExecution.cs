@@ -1,35 +1,41 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Incidents.Api.Access;
 using Incidents.Api.Http;
 using Incidents.Api.Idempotency;
-using Incidents.Api.Incidents.Views;
 using Incidents.Api.Pipeline;
+using Incidents.Domain.Access;
 using Incidents.Domain.Decisions;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Incidents.Commands;
-using Incidents.Domain.Incidents.State;
-using Incidents.EventStore.Postgres.Serialization;
 using Npgsql;
 
 namespace Incidents.Api.Incidents;
 
 /// <summary>
-/// Runs a command for an HTTP request: picks the acting role, honours Idempotency-Key, runs the pipeline and turns
-/// the outcome into a response (the incident with its ETag, or a problem).
+/// Runs a command for an HTTP request: picks the acting role, honours Idempotency-Key, runs the command and turns the
+/// outcome into a response (the changed thing with its ETag, or a problem). Incident, account and merge commands share
+/// this; what differs between them is the <see cref="CommandCall"/> callback that runs and renders them.
 /// </summary>
 public static class CommandExecution
 {
-    public static async Task<IResult> RunAsync(
+    public static Task<IResult> RunAsync(
         HttpContext http, IncidentId id, IIncidentCommand command, ExpectedIncidentVersion expected, bool creates,
+        CancellationToken cancellationToken) =>
+        RunAsync(
+            http, command.PermittedRoles,
+            (call, token) => call.RunIncidentCommandAsync(id, command, expected, creates ? IncidentAnswer.Created : IncidentAnswer.Updated, token),
+            cancellationToken);
+
+    public static async Task<IResult> RunAsync(
+        HttpContext http, IReadOnlySet<Role> permittedRoles, Func<CommandCall, CancellationToken, Task<IResult>> run,
         CancellationToken cancellationToken)
     {
         var services = http.RequestServices;
-        var actor = Actors.For(http.User, command.PermittedRoles)
+        var actor = Actors.For(http.User, permittedRoles)
             ?? throw Problems.Forbidden(
                 "role-not-permitted",
-                $"None of your roles may do this. It needs one of: {string.Join(", ", command.PermittedRoles.Order().Select(RoleNames.Of))}.");
+                $"None of your roles may do this. It needs one of: {string.Join(", ", permittedRoles.Order().Select(RoleNames.Of))}.");
 
         var principal = Actors.IdOf(http.User);
         var key = IdempotencyKeyHeader.Read(http.Request);
@@ -40,20 +46,15 @@ public static class CommandExecution
             return Replay(earlier, requestHash);
         }
 
-        var views = services.GetRequiredService<IncidentViews>();
-        var viewerRoles = Actors.RolesOf(http.User);
         var time = services.GetRequiredService<TimeProvider>();
-        var request = new CommandRequest(
-            id, command, actor, expected, IncidentRoute.CorrelationId(http), Guid.CreateVersion7().ToString("D"),
-            key is null
-                ? null
-                : (unit, applied) => IdempotencyStore.Record(
-                    unit, principal, key, Render(views, applied.State, applied.Version, viewerRoles, creates, requestHash), time.GetUtcNow()));
+        var call = new CommandCall(
+            http, actor, IncidentRoute.CorrelationId(http), Guid.CreateVersion7().ToString("D"), requestHash,
+            key is null ? null : (unit, response) => IdempotencyStore.Record(unit, principal, key, response, time.GetUtcNow()),
+            async token => key is not null && await idempotency.FindAsync(principal, key, token) is { } stored ? Replay(stored, requestHash) : null);
 
-        CommandOutcome outcome;
         try
         {
-            outcome = await services.GetRequiredService<CommandPipeline>().ExecuteAsync(request, cancellationToken);
+            return await run(call, cancellationToken);
         }
         catch (PostgresException e) when (key is not null && IdempotencyStore.IsDuplicate(e))
         {
@@ -61,42 +62,28 @@ public static class CommandExecution
                 ?? throw new InvalidOperationException("An idempotency key collided but no answer is stored.", e);
             return Replay(winner, requestHash);
         }
-
-        return outcome switch
-        {
-            CommandOutcome.Applied a => Respond(Render(views, a.State, a.Version, viewerRoles, creates, requestHash)),
-            CommandOutcome.Unchanged u => Respond(Render(views, u.State, u.Version, viewerRoles, creates: false, requestHash)),
-            CommandOutcome.Refused r => Refused(r.Refusal),
-            CommandOutcome.PreconditionFailed p => PreconditionFailed(http, p.CurrentVersion),
-            CommandOutcome.Forbidden f => Problems.Result(StatusCodes.Status403Forbidden, "role-not-permitted", "Not allowed for your role", f.Detail),
-            _ => throw new InvalidOperationException($"Unknown outcome {outcome}"),
-        };
     }
 
-    public static IResult Refused(Refusal refusal) => refusal.Kind switch
+    public static IResult Refused(Refusal refusal) => Refused(refusal, "incident");
+
+    /// <summary>A refusal as a problem; <paramref name="subject"/> names what was changed ("incident", "account").</summary>
+    public static IResult Refused(Refusal refusal, string subject) => refusal.Kind switch
     {
-        RefusalKind.StateConflict => Problems.Result(StatusCodes.Status409Conflict, refusal.Code, "Not possible in the incident's current state", refusal.Message),
+        RefusalKind.StateConflict => Problems.Result(StatusCodes.Status409Conflict, refusal.Code, $"Not possible in the {subject}'s current state", refusal.Message),
         RefusalKind.NotPermitted => Problems.Result(StatusCodes.Status403Forbidden, refusal.Code, "Not allowed for you", refusal.Message),
         RefusalKind.NotFound => Problems.Result(StatusCodes.Status404NotFound, refusal.Code, "Not found", refusal.Message),
         _ => Problems.Result(StatusCodes.Status422UnprocessableEntity, refusal.Code, "The request's content is not acceptable", refusal.Message),
     };
 
-    private static IResult PreconditionFailed(HttpContext http, long currentVersion)
+    public static IResult PreconditionFailed(HttpContext http, long currentVersion, string subject = "incident")
     {
         http.Response.Headers.ETag = Preconditions.ETagFor(currentVersion);
         return Problems.Result(
-            StatusCodes.Status412PreconditionFailed, "stale-version", "The incident changed since you read it",
-            $"The incident is now at version {currentVersion}. GET it, check what changed, and retry with If-Match: \"{currentVersion}\".");
+            StatusCodes.Status412PreconditionFailed, "stale-version", $"The {subject} changed since you read it",
+            $"The {subject} is now at version {currentVersion}. GET it, check what changed, and retry with If-Match: \"{currentVersion}\".");
     }
 
-    private static StoredResponse Render(
-        IncidentViews views, IncidentState state, long version, IReadOnlyList<Domain.Access.Role> viewerRoles, bool creates, string requestHash)
-    {
-        var body = JsonSerializer.Serialize(views.Build(state, version, viewerRoles), WireJson.Options);
-        return creates
-            ? new StoredResponse(requestHash, StatusCodes.Status201Created, body, $"/api/incidents/{state.Id:D}", Preconditions.ETagFor(version))
-            : new StoredResponse(requestHash, StatusCodes.Status200OK, body, null, Preconditions.ETagFor(version));
-    }
+    public static IResult Respond(StoredResponse response, bool replayed = false) => new StoredResult(response, replayed);
 
     private static IResult Replay(StoredResponse stored, string requestHash) =>
         stored.RequestHash == requestHash
@@ -104,8 +91,6 @@ public static class CommandExecution
             : Problems.Result(
                 StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "This Idempotency-Key was used for another request",
                 "An Idempotency-Key identifies one request. Use a new key for a different request.");
-
-    private static IResult Respond(StoredResponse response, bool replayed = false) => new StoredResult(response, replayed);
 
     private static async Task<string> RequestHashAsync(HttpContext http, CancellationToken cancellationToken)
     {

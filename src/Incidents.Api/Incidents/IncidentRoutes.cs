@@ -33,5 +33,8 @@ public static class IncidentRoutes
         ResolveEndpoint.Map(incidents);
         CloseEndpoint.Map(incidents);
         ReopenEndpoint.Map(incidents);
+        LinkGenuineAccountEndpoint.Map(incidents);
+        MergeEndpoint.Map(incidents);
+        GetStatementTemplatesEndpoint.Map(incidents);
     }
 }

@@ -1,3 +1,4 @@
+using Incidents.Domain.Access;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Incidents.Commands;
 using Incidents.Domain.Incidents.Events;
@@ -132,24 +133,34 @@ public sealed class CommandPipeline(
             return new CommandOutcome.Unchanged(loaded.State, loaded.Version);
         }
 
-        var after = decision.Events.Aggregate(loaded.State, (state, e) => state.Apply(e));
-        var version = loaded.Version + decision.Events.Count;
-        var metadata = new EventMetadata(
-            request.Actor.Id, RoleNames.Of(request.Actor.Role), request.CorrelationId, request.CommandId, Activity.Current?.Id);
+        return Record(unit, request.IncidentId, loaded, decision.Events, request.Actor, request.CorrelationId, request.CommandId, now);
+    }
+
+    /// <summary>
+    /// Adds decided events to <paramref name="unit"/>, expecting the stream at the loaded version, with every
+    /// participant's writes, without committing. <see cref="Prepare"/> uses it for one incident; a command that changes
+    /// several incidents at once (a merge) calls it once per incident on one unit of work.
+    /// </summary>
+    public CommandOutcome.Applied Record(
+        UnitOfWork unit, IncidentId id, LoadedIncident loaded, IReadOnlyList<IIncidentEvent> events, Actor actor,
+        string correlationId, string commandId, DateTimeOffset now)
+    {
+        var after = events.Aggregate(loaded.State, (state, e) => state.Apply(e));
+        var version = loaded.Version + events.Count;
+        var metadata = new EventMetadata(actor.Id, RoleNames.Of(actor.Role), correlationId, commandId, Activity.Current?.Id);
         unit.Append(
-            request.IncidentId.StreamId,
+            id.StreamId,
             loaded.Version == 0 ? ExpectedVersion.NoStream : ExpectedVersion.Exactly(loaded.Version),
-            decision.Events.Cast<object>().ToList(),
+            events.Cast<object>().ToList(),
             metadata);
 
-        var change = new IncidentChange(
-            loaded.State, after, version, decision.Events, request.Actor, now, runbooks.For(after.Kind), request.CorrelationId);
+        var change = new IncidentChange(loaded.State, after, version, events, actor, now, runbooks.For(after.Kind), correlationId);
         foreach (var participant in _participants)
         {
             participant.Contribute(unit, change);
         }
 
-        return new CommandOutcome.Applied(after, version, decision.Events);
+        return new CommandOutcome.Applied(after, version, events);
     }
 
     private static string CommandName(IIncidentCommand command) => command.GetType().Name;

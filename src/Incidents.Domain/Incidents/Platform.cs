@@ -5,7 +5,7 @@ public enum Platform
     X,
     Facebook,
     Instagram,
-    YouTube,
+    Youtube,
     Line,
     Other,
 }

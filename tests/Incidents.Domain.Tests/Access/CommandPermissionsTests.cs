@@ -38,6 +38,8 @@ public sealed class CommandPermissionsTests
         { nameof(ResolveIncident), [Head, Manager, Ciso, Bot] },
         { nameof(CloseIncident), [Manager, Ciso] },
         { nameof(ReopenIncident), [Manager, Ciso] },
+        { nameof(RecordAdditionalReport), [Staff, Officer, Head, Manager, Ciso, Bot] },
+        { nameof(LinkGenuineAccount), [Staff, Officer, Head, Manager, Ciso, Bot] },
     };
 
     [Fact]

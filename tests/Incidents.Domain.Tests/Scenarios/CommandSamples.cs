@@ -30,6 +30,8 @@ public static class CommandSamples
         new ResolveIncident("収束"),
         new CloseIncident(),
         new ReopenIncident("再発", []),
+        DuplicateScenarios.AnotherReport(),
+        new LinkGenuineAccount(Given.OfficialAccount),
     }.ToDictionary(c => c.GetType().Name);
 
     public static TheoryData<string> AllNames() => [.. ByName.Keys];

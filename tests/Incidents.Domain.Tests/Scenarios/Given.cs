@@ -13,6 +13,10 @@ public static class Given
 
     public static readonly Guid IncidentId = Guid.Parse("01960000-0000-7000-8000-00000000a001");
 
+    /// <summary>The town's genuine X account: the one impersonated, and the one a takeover report names.</summary>
+    public static readonly GenuineAccount OfficialAccount = new(
+        Guid.Parse("01960000-0000-7000-8000-00000000ac01"), Platform.X, "@misato_town", "https://x.com/misato_town");
+
     /// <summary>A weekday morning in Japan Standard Time.</summary>
     public static readonly DateTimeOffset Start = new(2026, 4, 1, 9, 0, 0, TimeSpan.FromHours(9));
 
@@ -35,5 +39,8 @@ public static class Given
         ["https://x.com/misato_town_fake/status/1"],
         Start.AddMinutes(-30),
         "総務課",
-        "内線 1234");
+        "内線 1234")
+    {
+        GenuineAccount = kind == IncidentKind.AccountTakeover ? OfficialAccount : null,
+    };
 }

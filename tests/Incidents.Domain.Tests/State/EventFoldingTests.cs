@@ -10,9 +10,10 @@ public sealed class EventFoldingTests
 {
     private sealed record UnknownEvent(Guid IncidentId, string By, DateTimeOffset At) : IIncidentEvent;
 
-    /// <summary>Three histories that between them produce every kind of event, each folded as it is decided.</summary>
+    /// <summary>Histories that between them produce every kind of event, each folded as it is decided.</summary>
     private static IEnumerable<Scenario> Tour() =>
     [
+        .. MergedPair(),
         Given.Reported(IncidentKind.Impersonation)
             .Acknowledged()
             .AssignedTo("head-tanaka")
@@ -31,6 +32,16 @@ public sealed class EventFoldingTests
             .CheckedSpread(true, "https://x.com/someone/status/11")
             .Into(IncidentStatus.Closed),
     ];
+
+    /// <summary>A survivor linked to the genuine account, reported twice, that absorbed a duplicate; and the duplicate.</summary>
+    private static IEnumerable<Scenario> MergedPair()
+    {
+        var (survivor, duplicate) = Given.Reported(IncidentKind.Impersonation)
+            .LinkedTo(Given.OfficialAccount)
+            .ReportedAgain(Actors.Writer)
+            .Merge(DuplicateScenarios.Duplicate().ReportedAgain(Actors.PublishingOfficer));
+        return [survivor, duplicate];
+    }
 
     [Fact]
     public void Every_event_type_in_the_catalogue_is_folded_by_the_scenarios()
@@ -61,6 +72,10 @@ public sealed class EventFoldingTests
             Assert.Equal(scenario.State.Steps, refolded.Steps);
             Assert.Equal(scenario.State.Statements.Select(s => (s.Id, s.Revision, s.Status)), refolded.Statements.Select(s => (s.Id, s.Revision, s.Status)));
             Assert.Equal(scenario.State.ReportedTo, refolded.ReportedTo);
+            Assert.Equal(scenario.State.GenuineAccount, refolded.GenuineAccount);
+            Assert.Equal(scenario.State.AdditionalReports, refolded.AdditionalReports);
+            Assert.Equal(scenario.State.MergedIncidents, refolded.MergedIncidents);
+            Assert.Equal(scenario.State.MergedInto, refolded.MergedInto);
         }
     }
 

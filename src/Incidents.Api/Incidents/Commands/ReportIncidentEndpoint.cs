@@ -1,5 +1,7 @@
+using Incidents.Api.Accounts;
 using Incidents.Api.Http;
-using Incidents.Api.Pipeline;
+using Incidents.Api.Incidents.Reporting;
+using Incidents.Domain.Accounts.Addresses;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Incidents.Commands;
 
@@ -7,6 +9,7 @@ namespace Incidents.Api.Incidents.Commands;
 
 public static class ReportIncidentEndpoint
 {
+    /// <summary><paramref name="GenuineAccount"/>: for an impersonation, the handle or profile URL of our account it imitates.</summary>
     public sealed record Body(
         IncidentKind Kind,
         Platform Platform,
@@ -16,7 +19,8 @@ public static class ReportIncidentEndpoint
         IReadOnlyList<string>? EvidenceUrls = null,
         DateTimeOffset? DiscoveredAt = null,
         string? Department = null,
-        string? ReporterContact = null) : IValidatedRequest
+        string? ReporterContact = null,
+        string? GenuineAccount = null) : IValidatedRequest
     {
         public void Validate(RequestErrors errors) => errors
             .Text(AccountHandle, "accountHandle", 200)
@@ -24,21 +28,31 @@ public static class ReportIncidentEndpoint
             .Text(WhatWasSeen, "whatWasSeen", 4000)
             .Urls(EvidenceUrls, "evidenceUrls", 20)
             .Text(Department, "department", Limits.Name, required: false)
-            .Text(ReporterContact, "reporterContact", 200, required: false);
+            .Text(ReporterContact, "reporterContact", 200, required: false)
+            .Text(GenuineAccount, "genuineAccount", 2048, required: false);
     }
 
     public static void Map(RouteGroupBuilder incidents) =>
-        incidents.MapPost("/", async (HttpContext http, CancellationToken cancellationToken) =>
+        incidents.MapPost("/", async (HttpContext http, OfficialAccountRegistry registry, CancellationToken cancellationToken) =>
             {
                 var body = await JsonBodyReader.ReadAsync<Body>(http.Request, cancellationToken);
-                var id = IncidentId.New();
-                var command = new ReportIncident(
-                    id.Value, body.Kind, body.Platform, body.AccountHandle.Trim(), body.AccountUrl, body.WhatWasSeen,
-                    body.EvidenceUrls ?? [], body.DiscoveredAt, body.Department, body.ReporterContact);
-                return await CommandExecution.RunAsync(http, id, command, ExpectedIncidentVersion.Any, creates: true, cancellationToken);
+                var handle = body.AccountHandle.Trim();
+                var account = OfficialAccountRegistry.Parse(AccountKey.Parse(body.Platform, handle), "accountHandle");
+                var genuine = await ReportedAccounts.GenuineAccountOfAsync(registry, body.Kind, account, body.GenuineAccount, cancellationToken);
+                var report = new ReportIncident(
+                    Guid.Empty, body.Kind, body.Platform, handle, body.AccountUrl, body.WhatWasSeen,
+                    body.EvidenceUrls ?? [], body.DiscoveredAt, body.Department, body.ReporterContact)
+                {
+                    GenuineAccount = genuine,
+                };
+                var key = new IncidentAccountKey(body.Kind, account);
+                return await CommandExecution.RunAsync(
+                    http, report.PermittedRoles, (call, token) => call.ReportOrJoinAsync(report, key, token), cancellationToken);
             })
             .Accepts<Body>("application/json")
             .WithCommandResponses()
             .Produces(StatusCodes.Status201Created)
-            .WithSummary("Report an incident. Honours Idempotency-Key: a replay returns the first answer.");
+            .WithSummary(
+                "Report an incident. While an incident of the same kind about the same account is open, the report joins it: " +
+                "200 with \"joined\": true and its Location; otherwise 201. Honours Idempotency-Key: a replay returns the first answer.");
 }

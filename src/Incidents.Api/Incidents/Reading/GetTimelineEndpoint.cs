@@ -1,7 +1,6 @@
 using Incidents.Api.Access;
 using Incidents.Api.Http;
 using Incidents.Api.Incidents.Views;
-using Incidents.Domain.Incidents.Events;
 using Incidents.EventStore.Postgres;
 
 namespace Incidents.Api.Incidents.Reading;
@@ -20,14 +19,10 @@ public static class GetTimelineEndpoint
                 var seesContacts = Actors.HasAny(http.User, IncidentViews.ContactReaders);
                 var entries = events.Select(e => new TimelineEntry(
                     e.Position, e.StreamVersion, e.Type, e.RecordedAt, e.Metadata.ActorId, e.Metadata.ActorRole,
-                    e.Metadata.CorrelationId, seesContacts ? e.Data : WithoutPersonalData(e.Data)));
+                    e.Metadata.CorrelationId, seesContacts ? e.Data : TimelinePersonalData.Without(e.Data)));
                 return Results.Json(new { items = entries }, HttpJson.Options);
             })
             .Produces<TimelineEntry[]>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Every event of the incident in order, with who, in which role, and when.");
-
-    /// <summary>The reporter's contact details are personal data; only the officers who follow up see them.</summary>
-    private static object WithoutPersonalData(object data) =>
-        data is IncidentReported reported ? reported with { ReporterContact = null } : data;
 }

@@ -3,7 +3,11 @@ using Incidents.Domain.Incidents.State;
 
 namespace Incidents.Api.Incidents.Views;
 
-/// <summary>An incident as GET /api/incidents/{id} shows it: state, every runbook step, statements and recorded facts.</summary>
+/// <summary>
+/// An incident as GET /api/incidents/{id} shows it: state, every runbook step, statements and recorded facts; the
+/// genuine official account it concerns; every report it received (<see cref="ReportCount"/> counts the first); and
+/// the duplicates merged into it, or the incident it was merged into.
+/// </summary>
 public sealed record IncidentView(
     Guid Id,
     long Version,
@@ -38,4 +42,9 @@ public sealed record IncidentView(
     IReadOnlyList<string> CopyUrls,
     string? Resolution,
     DateTimeOffset? ResolvedAt,
-    DateTimeOffset? ClosedAt);
+    DateTimeOffset? ClosedAt,
+    GenuineAccount? GenuineAccount,
+    int ReportCount,
+    IReadOnlyList<ReceivedReport> AdditionalReports,
+    IReadOnlyList<MergedIncident> MergedIncidents,
+    Guid? MergedInto);

@@ -31,7 +31,10 @@ public sealed class IncidentViews(RunbookCatalog runbooks, TimeProvider time)
             [.. state.ReportedTo.Order()],
             state.Takedowns, state.LastPlatformAnswer, state.PasswordRotatedAt, [.. state.DeletedPostUrls.Order()],
             state.LastScan, state.PoliceContacts, state.Spread, [.. state.CopyUrls.Order()],
-            state.ResolutionSummary, state.ResolvedAt, state.ClosedAt);
+            state.ResolutionSummary, state.ResolvedAt, state.ClosedAt,
+            state.GenuineAccount, state.ReportCount,
+            viewerRoles.Any(ContactReaders.Contains) ? state.AdditionalReports : [.. state.AdditionalReports.Select(r => r with { ReporterContact = null })],
+            state.MergedIncidents, state.MergedInto);
     }
 
     private static StepView StepOf(RunbookStep definition, StepState? step, DateTimeOffset now) => new(

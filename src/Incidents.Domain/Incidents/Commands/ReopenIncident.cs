@@ -18,6 +18,11 @@ public sealed record ReopenIncident(string Reason, IReadOnlyList<string> StepKey
             return Refusal.Missing("incident-not-found", "No incident has this id.");
         }
 
+        if (state.MergedInto is { } survivor)
+        {
+            return IncidentGuard.Merged(survivor);
+        }
+
         if (SecretText.Check(Reason) is { } secret)
         {
             return secret;

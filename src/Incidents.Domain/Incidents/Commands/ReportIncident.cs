@@ -1,4 +1,5 @@
 using Incidents.Domain.Access;
+using Incidents.Domain.Accounts.Addresses;
 using Incidents.Domain.Decisions;
 using Incidents.Domain.Incidents.Events;
 using Incidents.Domain.Incidents.Rules;
@@ -19,6 +20,12 @@ public sealed record ReportIncident(
     string? Department,
     string? ReporterContact) : IIncidentCommand
 {
+    /// <summary>
+    /// The official account the incident concerns, as found in the registry before deciding: the account an
+    /// impersonation imitates (optional), or the account that was taken over (required: a takeover happens to ours).
+    /// </summary>
+    public GenuineAccount? GenuineAccount { get; init; }
+
     public IReadOnlySet<Role> PermittedRoles => RoleSet.Responders;
 
     public Decision Decide(IncidentState state, CommandContext context)
@@ -33,17 +40,27 @@ public sealed record ReportIncident(
             return Refusal.Invalid("discovered-in-future", "discoveredAt is later than now; give the time the problem was found.");
         }
 
-        if (SecretText.Check(WhatWasSeen, ReporterContact) is { } secret)
+        if ((SecretText.Check(WhatWasSeen, ReporterContact) ?? AccountKey.Parse(Platform, AccountHandle).Refusal ??
+             UrlShorteners.Check(AccountUrl)) is { } refusal)
         {
-            return secret;
+            return refusal;
+        }
+
+        if (Kind == IncidentKind.AccountTakeover && GenuineAccount is null)
+        {
+            return TakeoverNeedsOurAccount;
         }
 
         var reported = new IncidentReported(
             IncidentId, Kind, Platform, AccountHandle, AccountUrl, WhatWasSeen, EvidenceUrls,
-            DiscoveredAt, Department, ReporterContact, context.By, context.Now);
+            DiscoveredAt, Department, ReporterContact, context.By, context.Now, GenuineAccount);
         var afterReport = IncidentState.Initial.Apply(reported);
         var opened = context.Runbooks.For(Kind).OpenedBy(StepTriggerKind.AtReport)
             .Select(step => StepProgress.Open(afterReport, step, context));
         return Decision.Accept([reported, .. opened]);
     }
+
+    public static Refusal TakeoverNeedsOurAccount { get; } = Refusal.Invalid(
+        "takeover-needs-official-account",
+        "An account takeover happens to one of our official accounts: accountHandle must name an account on the official list (GET /api/public/official-accounts). If someone else's account pretends to be ours, report an impersonation.");
 }

@@ -33,5 +33,9 @@ public static class IncidentEventTypes
         ["incident-resolved"] = typeof(IncidentResolved),
         ["incident-closed"] = typeof(IncidentClosed),
         ["incident-reopened"] = typeof(IncidentReopened),
+        ["genuine-account-linked"] = typeof(GenuineAccountLinked),
+        ["additional-report-received"] = typeof(AdditionalReportReceived),
+        ["incident-merged"] = typeof(IncidentMerged),
+        ["incident-merged-into"] = typeof(IncidentMergedInto),
     };
 }

@@ -1,5 +1,9 @@
 namespace Incidents.Domain.Incidents.Events;
 
+/// <summary>
+/// The first report of an incident. <paramref name="GenuineAccount"/> is the official account it concerns, when the
+/// report named one; it is optional so that events stored before the registry existed stay readable.
+/// </summary>
 public sealed record IncidentReported(
     Guid IncidentId,
     IncidentKind Kind,
@@ -12,4 +16,5 @@ public sealed record IncidentReported(
     string? Department,
     string? ReporterContact,
     string By,
-    DateTimeOffset At) : IIncidentEvent;
+    DateTimeOffset At,
+    GenuineAccount? GenuineAccount = null) : IIncidentEvent;

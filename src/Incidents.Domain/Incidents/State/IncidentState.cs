@@ -69,6 +69,20 @@ public sealed record IncidentState
 
     public DateTimeOffset? ClosedAt { get; init; }
 
+    /// <summary>The official account the incident concerns: the one imitated, or the one taken over.</summary>
+    public GenuineAccount? GenuineAccount { get; init; }
+
+    /// <summary>Reports after the first, including those that came with merged duplicates, in the order received.</summary>
+    public ImmutableList<ReceivedReport> AdditionalReports { get; init; } = [];
+
+    /// <summary>Duplicates merged into this incident, whose accounts it now answers for.</summary>
+    public ImmutableList<MergedIncident> MergedIncidents { get; init; } = [];
+
+    /// <summary>Set when this incident was itself a duplicate: the incident that carries on its response.</summary>
+    public Guid? MergedInto { get; init; }
+
+    public int ReportCount => Exists ? 1 + AdditionalReports.Count : 0;
+
     public bool Exists => Status != IncidentStatus.None;
 
     public StepState? Step(string key) => Steps.Find(s => s.Key == key);
@@ -95,6 +109,7 @@ public sealed record IncidentState
             ReporterContact = r.ReporterContact,
             ReportedBy = r.By,
             ReportedAt = r.At,
+            GenuineAccount = r.GenuineAccount,
         },
         IncidentAcknowledged a => this with { Status = IncidentStatus.Responding, AcknowledgedBy = a.By, AcknowledgedAt = a.At },
         IncidentAssigned a => this with { Assignee = a.Assignee },
@@ -160,6 +175,18 @@ public sealed record IncidentState
         IncidentResolved r => this with { Status = IncidentStatus.Resolved, ResolutionSummary = r.Summary, ResolvedAt = r.At },
         IncidentClosed c => this with { Status = IncidentStatus.Closed, ClosedAt = c.At },
         IncidentReopened => this with { Status = IncidentStatus.Responding, ClosedAt = null, ResolvedAt = null },
+        GenuineAccountLinked l => this with { GenuineAccount = l.Account },
+        AdditionalReportReceived a => this with
+        {
+            AdditionalReports = AdditionalReports.Add(new ReceivedReport(
+                a.AccountHandle, a.AccountUrl, a.WhatWasSeen, a.EvidenceUrls, a.DiscoveredAt, a.ReporterContact, a.By, a.At)),
+        },
+        IncidentMerged m => this with
+        {
+            AdditionalReports = AdditionalReports.AddRange(m.Reports),
+            MergedIncidents = MergedIncidents.AddRange(m.Incidents),
+        },
+        IncidentMergedInto m => this with { MergedInto = m.SurvivorId },
         _ => throw new InvalidOperationException($"IncidentState cannot apply {e.GetType().Name}: add it to Apply."),
     };
 
