@@ -14,17 +14,24 @@ namespace Incidents.Testing;
 /// Write rate limits are off unless a test's settings turn them on.
 /// </summary>
 public class ApiFactory(
-    TestDatabase database,
+    string connectionString,
     TimeProvider? time = null,
     IReadOnlyDictionary<string, string>? settings = null,
     Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
-    public TestDatabase Database => database;
+    public ApiFactory(
+        TestDatabase database,
+        TimeProvider? time = null,
+        IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
+        : this(database.ConnectionString, time, settings, services)
+    {
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Incidents", database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Incidents", connectionString);
         builder.UseSetting("RateLimits:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
