@@ -4,6 +4,7 @@ using Incidents.Api.Http;
 using Incidents.Api.Idempotency;
 using Incidents.Api.Incidents.Views;
 using Incidents.Api.Pipeline;
+using Incidents.Api.Runbooks;
 using Incidents.Api.Schema;
 using Incidents.Domain.Incidents.Events;
 using Incidents.Domain.Runbooks;
@@ -48,7 +49,7 @@ public static class IncidentsServices
         services.AddSingleton<ChangeListener>();
         services.AddSingleton<PostgresEventStore>();
         services.AddSingleton<EventFeed>();
-        services.TryAddSingleton(RunbookCatalog.Default);
+        services.TryAddSingleton(_ => RunbookOverridesConfiguration.Catalog(configuration));
 
         services.AddSingleton(new MigrationSet(EmbeddedMigrations.EventStore));
         services.AddSingleton(new MigrationSet(ProjectionMigrations.All));
