@@ -1,0 +1,144 @@
+using System.Net;
+using Incidents.Api.Deadlines;
+using Incidents.Api.Tests.Support;
+using Incidents.Domain.Access;
+using Incidents.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Incidents.Api.Tests.Deadlines;
+
+/// <summary>
+/// Exactly one escalation per step and level, whatever happens: several nodes on one database, a node whose transaction
+/// dies between claim and commit, every connection cut at once.
+/// </summary>
+public sealed class TimerWorkerFaultTests : IAsyncLifetime
+{
+    /// <summary>An impersonation opens four steps at once; three of them (1 h, 4 h, 8 h) are overdue after 8 hours.</summary>
+    private static readonly TimeSpan PastThreeDeadlines = TimeSpan.FromHours(8);
+
+    private readonly ManualTimeProvider _clock = new();
+    private readonly List<ApiFactory> _nodes = [];
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync("timer_faults");
+
+    public async Task DisposeAsync()
+    {
+        foreach (var node in _nodes)
+        {
+            await node.DisposeAsync();
+        }
+
+        await _database.DisposeAsync();
+    }
+
+    private ApiFactory StartNode(int workers = 2, int batchSize = 8)
+    {
+        var node = new ConfiguredApiFactory(_database, _clock, new Dictionary<string, string?>
+        {
+            ["Deadlines:Workers"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Deadlines:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        _ = node.Server;
+        _nodes.Add(node);
+        return node;
+    }
+
+    private async Task<IReadOnlyList<string>> ReportImpersonationsAsync(ApiFactory node, int count)
+    {
+        var staff = await node.ClientForAsync("alice", Role.Staff);
+        var ids = new List<string>();
+        foreach (var chunk in Enumerable.Range(0, count).Chunk(8))
+        {
+            var reported = await Task.WhenAll(chunk.Select(i => staff.ReportAsync(ApiCalls.ImpersonationReport($"@fake_{i}"))));
+            ids.AddRange(reported.Select(r => r.Id));
+        }
+
+        return ids;
+    }
+
+    private Task<long> EscalationCountAsync() => _database.ScalarAsync<long>("select count(*) from events where type = 'step-escalated'");
+
+    [Fact]
+    public async Task Two_nodes_on_one_database_fire_each_escalation_exactly_once_over_a_thousand_timers()
+    {
+        var first = StartNode();
+        var second = StartNode();
+        await ReportImpersonationsAsync(first, 334);
+        var due = await _database.ScalarAsync<long>("select count(*) from timers where due_at <= $1", _clock.GetUtcNow() + PastThreeDeadlines);
+        Assert.Equal(1002, due);
+
+        first.AdvanceAndWakeTimers(_clock, PastThreeDeadlines);
+        Wake.Timers(second);
+        await Escalations.AwaitNoneDueAsync(_database, _clock.GetUtcNow(), () => { Wake.Timers(first); Wake.Timers(second); });
+
+        Assert.Equal(1002, await EscalationCountAsync());
+        Assert.Equal(0, await Escalations.DuplicatesAsync(_database));
+        var firedByFirst = first.Services.GetRequiredService<DeadlineTimerMetrics>().Escalated;
+        var firedBySecond = second.Services.GetRequiredService<DeadlineTimerMetrics>().Escalated;
+        Assert.Equal(1002, firedByFirst + firedBySecond);
+        Assert.True(firedByFirst > 0 && firedBySecond > 0, $"both nodes should have fired timers ({firedByFirst} and {firedBySecond})");
+        Assert.Equal(1002, await _database.ScalarAsync<long>("select count(*) from timers where key like '%/2'"));
+    }
+
+    [Fact]
+    public async Task A_node_killed_between_claim_and_commit_loses_no_timer_and_fires_none_twice()
+    {
+        var doomed = StartNode(workers: 1, batchSize: 50);
+        var ids = await ReportImpersonationsAsync(doomed, 20);
+
+        // Hold one incident's stream row, so the batch that includes it claims its timers and then waits at the append.
+        await using var blocker = new NpgsqlConnection(_database.ConnectionString);
+        await blocker.OpenAsync();
+        await using var hold = await blocker.BeginTransactionAsync();
+        await using (var lockStream = new NpgsqlCommand("select 1 from streams where stream_id = $1 for update", blocker, hold))
+        {
+            lockStream.Parameters.Add(new() { Value = "incident-" + ids[0] });
+            await lockStream.ExecuteNonQueryAsync();
+        }
+
+        doomed.AdvanceAndWakeTimers(_clock, PastThreeDeadlines);
+        var stuck = await Eventually.ReadAsync(
+            () => _database.ScalarAsync<int?>(
+                "select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' limit 1"),
+            pid => pid is not null, "the worker's transaction to wait on the held stream");
+        // Sixty timers are due; the stuck transaction has claimed a batch of fifty, so only ten are free.
+        var claimedByStuck = await _database.ScalarAsync<long>("""
+            select count(*) from timers where key in (select key from timers where due_at <= $1 for update skip locked)
+            """, _clock.GetUtcNow());
+        Assert.Equal(10, claimedByStuck);
+
+        await _database.ExecuteAsync("select pg_terminate_backend($1)", stuck!.Value);
+        await doomed.DisposeAsync();
+        _nodes.Remove(doomed);
+        await hold.RollbackAsync();
+
+        var survivor = StartNode();
+        await Escalations.AwaitNoneDueAsync(_database, _clock.GetUtcNow(), () => Wake.Timers(survivor));
+
+        Assert.Equal(60, await EscalationCountAsync());
+        Assert.Equal(0, await Escalations.DuplicatesAsync(_database));
+        Assert.Equal(3, await _database.ScalarAsync<long>(
+            "select count(*) from events where stream_id = $1 and type = 'step-escalated'", "incident-" + ids[0]));
+    }
+
+    [Fact]
+    public async Task The_worker_recovers_when_every_connection_to_the_database_is_cut()
+    {
+        var node = StartNode();
+        await ReportImpersonationsAsync(node, 10);
+
+        // What a database restart does to its clients: every session, the LISTEN connection and idle pooled ones, dies.
+        await _database.ExecuteAsync(
+            "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()");
+        _clock.Advance(PastThreeDeadlines);
+
+        // Retries after a fault wait on the test clock, so move it on a little while waiting.
+        await Escalations.AwaitNoneDueAsync(_database, _clock.GetUtcNow(), () => node.AdvanceAndWakeTimers(_clock, TimeSpan.FromMilliseconds(500)));
+
+        Assert.Equal(30, await EscalationCountAsync());
+        Assert.Equal(0, await Escalations.DuplicatesAsync(_database));
+        Assert.Equal(HttpStatusCode.OK, (await node.CreateClient().GetAsync("/health/ready")).StatusCode);
+    }
+}
