@@ -33,6 +33,7 @@ public static class IncidentsServices
         builder.Services.AddIncidentsHttp();
         builder.Services.AddIncidentsBackgroundWork();
         builder.Services.AddDeadlines(builder.Configuration);
+        builder.Services.AddNotifications(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         return builder;
     }

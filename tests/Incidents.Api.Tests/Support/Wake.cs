@@ -1,3 +1,4 @@
+using Incidents.Api.Notifications;
 using Incidents.EventStore.Postgres.Signals;
 using Incidents.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +9,8 @@ namespace Incidents.Api.Tests.Support;
 public static class Wake
 {
     public static void Timers(ApiFactory node) => node.Services.GetRequiredService<SignalHub>().Raise(SignalChannels.Timers);
+
+    public static void Outbox(ApiFactory node) => node.Services.GetRequiredService<SignalHub>().Raise(NotificationSignals.Outbox);
 
     public static void AdvanceAndWakeTimers(this ApiFactory node, ManualTimeProvider clock, TimeSpan by)
     {
