@@ -15,7 +15,7 @@ public sealed class DeadlineTimerOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How soon to look again when due timers exist but other loops hold all of them.</summary>
-    public TimeSpan BusyRetry { get; set; } = TimeSpan.FromMilliseconds(200);
+    public TimeSpan BusyRetry { get; set; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>A timer that cannot be fired is tried again after this, doubling each time up to <see cref="FailedRetryCap"/>.</summary>
     public TimeSpan FailedRetry { get; set; } = TimeSpan.FromSeconds(10);

@@ -91,7 +91,7 @@ public sealed class DeadlineTimerWorker
                     continue;
                 }
 
-                wait = await TimeUntilNextDueAsync(batch.Claimed, cancellationToken);
+                wait = await TimeUntilNextDueAsync(batch, cancellationToken);
             }
             catch (Exception e) when (IsTransient(e) && !cancellationToken.IsCancellationRequested)
             {
@@ -119,7 +119,7 @@ public sealed class DeadlineTimerWorker
             claimed = await DueTimerRows.ClaimAsync(connection, now, _options.BatchSize, onlyKey, cancellationToken);
             if (claimed.Count == 0)
             {
-                return new BatchOutcome(0, Conflicted: false);
+                return new BatchOutcome(0, Conflicted: false, now);
             }
 
             var (fired, postponed) = await PrepareAsync(unit, claimed, now, cancellationToken);
@@ -135,14 +135,14 @@ public sealed class DeadlineTimerWorker
                 _metrics.RecordFailed();
             }
 
-            return new BatchOutcome(claimed.Count, Conflicted: false);
+            return new BatchOutcome(claimed.Count, Conflicted: false, now);
         }
         catch (WrongExpectedVersionException e)
         {
             // A person changed one of the incidents between our read and our write: decide again on what they wrote.
             _metrics.RecordConflict();
             _logger.LogDebug(e, "A timer batch lost a race with another writer; retrying it");
-            return new BatchOutcome(claimed.Count, Conflicted: true);
+            return new BatchOutcome(claimed.Count, Conflicted: true, _time.GetUtcNow());
         }
         catch (Exception e) when (claimed.Count > 0 && !IsTransient(e) && e is not OperationCanceledException)
         {
@@ -160,7 +160,7 @@ public sealed class DeadlineTimerWorker
                 await PostponeAsync(claimed[0], e, cancellationToken);
             }
 
-            return new BatchOutcome(claimed.Count, Conflicted: false);
+            return new BatchOutcome(claimed.Count, Conflicted: false, _time.GetUtcNow());
         }
     }
 
@@ -170,7 +170,8 @@ public sealed class DeadlineTimerWorker
         var incidents = new Dictionary<string, LoadedIncident>(StringComparer.Ordinal);
         var fired = new List<FiredTimer>(claimed.Count);
         var postponed = new List<DueTimer>();
-        foreach (var timer in claimed)
+        // Streams in one order in every batch: two batches that append to the same incidents in opposite orders deadlock.
+        foreach (var timer in claimed.OrderBy(t => t.StreamId, StringComparer.Ordinal).ThenBy(t => t.Key, StringComparer.Ordinal))
         {
             CommandRequest request;
             LoadedIncident loaded;
@@ -247,7 +248,7 @@ public sealed class DeadlineTimerWorker
         _metrics.RecordFailed();
     }
 
-    private async Task<TimeSpan> TimeUntilNextDueAsync(int claimed, CancellationToken cancellationToken)
+    private async Task<TimeSpan> TimeUntilNextDueAsync(BatchOutcome batch, CancellationToken cancellationToken)
     {
         var next = await DueTimerRows.NextDueAsync(_dataSource, cancellationToken);
         if (next is null)
@@ -261,8 +262,9 @@ public sealed class DeadlineTimerWorker
             return until < _options.PollInterval ? until : _options.PollInterval;
         }
 
-        // Due rows remain that we could not claim: other loops hold them, or they came due just now.
-        return claimed == 0 ? _options.BusyRetry : TimeSpan.Zero;
+        // A timer that was already due when we claimed, yet not claimed, is held by another loop: give it a moment.
+        // One that came due since is simply claimed now.
+        return batch.Claimed == 0 && next.Value <= batch.ClaimedAt ? _options.BusyRetry : TimeSpan.Zero;
     }
 
     private TimeSpan RetryDelay(int attempt) =>
@@ -286,5 +288,5 @@ public sealed class DeadlineTimerWorker
 
     private sealed record FiredTimer(DueTimer Timer, bool Escalated);
 
-    private readonly record struct BatchOutcome(int Claimed, bool Conflicted);
+    private readonly record struct BatchOutcome(int Claimed, bool Conflicted, DateTimeOffset ClaimedAt);
 }
