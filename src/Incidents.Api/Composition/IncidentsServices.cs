@@ -7,7 +7,6 @@ using Incidents.Api.Pipeline;
 using Incidents.Api.Runbooks;
 using Incidents.Api.Schema;
 using Incidents.Domain.Incidents.Events;
-using Incidents.Domain.Runbooks;
 using Incidents.EventStore.Postgres;
 using Incidents.EventStore.Postgres.Feed;
 using Incidents.EventStore.Postgres.Resilience;

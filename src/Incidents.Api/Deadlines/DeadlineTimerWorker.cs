@@ -170,6 +170,7 @@ public sealed class DeadlineTimerWorker
         var incidents = new Dictionary<string, LoadedIncident>(StringComparer.Ordinal);
         var fired = new List<FiredTimer>(claimed.Count);
         var postponed = new List<DueTimer>();
+
         // Streams in one order in every batch: two batches that append to the same incidents in opposite orders deadlock.
         foreach (var timer in claimed.OrderBy(t => t.StreamId, StringComparer.Ordinal).ThenBy(t => t.Key, StringComparer.Ordinal))
         {

@@ -27,12 +27,12 @@ public sealed class RunbookCatalog
         ErroneousPostRunbook.Definition,
     ]);
 
+    /// <summary>The smallest repeat interval an override may set: a shorter one would flood people with reminders.</summary>
+    public static readonly TimeSpan MinimumRepeat = TimeSpan.FromMinutes(1);
+
     public IEnumerable<Runbook> All => _runbooks.Values.OrderBy(r => r.Kind);
 
     public Runbook For(IncidentKind kind) => _runbooks[kind];
-
-    /// <summary>The smallest repeat interval an override may set: a shorter one would flood people with reminders.</summary>
-    public static readonly TimeSpan MinimumRepeat = TimeSpan.FromMinutes(1);
 
     /// <summary>A catalog in which each override replaces its step's deadline, rungs or repeat interval.</summary>
     public RunbookCatalog WithOverrides(IEnumerable<StepOverride> overrides)
