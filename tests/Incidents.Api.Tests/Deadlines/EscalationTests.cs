@@ -106,6 +106,24 @@ public sealed class EscalationTests(ApiFixture fixture) : IClassFixture<ApiFixtu
     }
 
     [Fact]
+    public async Task Waiving_a_step_cancels_its_timers_in_the_same_command()
+    {
+        var staff = await fixture.Factory.ClientForAsync("alice", Role.Staff);
+        var head = await fixture.Factory.ClientForAsync("hiroshi", Role.DepartmentHead);
+        var (id, etag) = await staff.ReportAsync(ApiCalls.TakeoverReport());
+        Assert.Equal(1, await fixture.Database.ScalarAsync<long>("select count(*) from timers where group_key = $1", $"{id}/contact-police"));
+
+        (_, var incident) = await head.CommandAsync(id, "steps/contact-police/waive", new { reason = "不正アクセスの形跡なし" }, etag);
+
+        Assert.Equal("waived", incident.StepStatus("contact-police"));
+        Assert.Equal(0, await fixture.Database.ScalarAsync<long>("select count(*) from timers where group_key = $1", $"{id}/contact-police"));
+        Advance(TimeSpan.FromDays(2));
+        await Escalations.AwaitNoneDueAsync(fixture.Database, fixture.Clock.GetUtcNow(), () => Wake.Timers(fixture.Factory));
+        Assert.Equal(0, await Escalations.CountAsync(fixture.Database, id, "contact-police"));
+        Assert.Equal(1, await Escalations.CountAsync(fixture.Database, id, "full-scan-pc"));
+    }
+
+    [Fact]
     public async Task A_timer_that_fires_after_its_step_completed_appends_nothing()
     {
         var staff = await fixture.Factory.ClientForAsync("alice", Role.Staff);
