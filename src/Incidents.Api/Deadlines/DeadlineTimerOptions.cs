@@ -14,6 +14,12 @@ public sealed class DeadlineTimerOptions
     /// <summary>The safety net: how long a loop sleeps when no timer is due and no wake-up arrives.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The longest a claim transaction may run a statement or sit idle before the database ends it. Claims take
+    /// milliseconds; this only bounds a node that hangs while holding one.
+    /// </summary>
+    public TimeSpan ClaimTransactionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How soon to look again when due timers exist but other loops hold all of them.</summary>
     public TimeSpan BusyRetry { get; set; } = TimeSpan.FromMilliseconds(50);
 

@@ -116,7 +116,8 @@ public sealed class DeadlineTimerWorker
             await using var unit = _store.BeginUnitOfWork();
             var connection = await unit.OpenTransactionAsync(cancellationToken);
             var now = _time.GetUtcNow();
-            claimed = await DueTimerRows.ClaimAsync(connection, now, _options.BatchSize, onlyKey, cancellationToken);
+            claimed = await DueTimerRows.ClaimAsync(
+                connection, now, _options.BatchSize, onlyKey, _options.ClaimTransactionTimeout, cancellationToken);
             if (claimed.Count == 0)
             {
                 return new BatchOutcome(0, Conflicted: false, now);
@@ -285,7 +286,13 @@ public sealed class DeadlineTimerWorker
 
     private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message}";
 
-    private static bool IsTransient(Exception e) => e is NpgsqlException { IsTransient: true } or TimeoutException;
+    /// <summary>
+    /// Faults of the moment, not of a timer: lost connections, and statements the database cancelled after
+    /// <see cref="DeadlineTimerOptions.ClaimTransactionTimeout"/> (usually a lock another transaction held too long).
+    /// </summary>
+    private static bool IsTransient(Exception e) =>
+        e is NpgsqlException { IsTransient: true } or TimeoutException
+            or PostgresException { SqlState: PostgresErrorCodes.QueryCanceled or PostgresErrorCodes.LockNotAvailable };
 
     private sealed record FiredTimer(DueTimer Timer, bool Escalated);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -10,23 +11,34 @@ public static class DueTimerRows
 
     /// <summary>
     /// Locks up to <paramref name="max"/> due timers for the caller's transaction. Rows that another transaction holds are
-    /// skipped, not waited for, so any number of loops and nodes can claim side by side.
+    /// skipped, not waited for, so any number of loops and nodes can claim side by side. The transaction gets
+    /// <paramref name="timeout"/> for each statement and for idling: if this node hangs while holding the claim, the
+    /// database ends the transaction rather than let it hold the rows and the event feed's horizon indefinitely.
     /// </summary>
     public static async Task<IReadOnlyList<DueTimer>> ClaimAsync(
-        NpgsqlConnection connection, DateTimeOffset now, int max, string? onlyKey, CancellationToken cancellationToken)
+        NpgsqlConnection connection, DateTimeOffset now, int max, string? onlyKey, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(onlyKey is null
-            ? $"select {Columns} from timers where due_at <= $1 order by due_at limit $2 for update skip locked"
-            : $"select {Columns} from timers where due_at <= $1 and key = $3 for update skip locked", connection);
-        command.Parameters.Add(new() { Value = now });
-        command.Parameters.Add(new() { Value = max });
-        if (onlyKey is not null)
+        await using var batch = new NpgsqlBatch(connection)
         {
-            command.Parameters.Add(new() { Value = onlyKey });
-        }
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand(
+                    "select set_config('statement_timeout', $1, true), set_config('idle_in_transaction_session_timeout', $1, true)")
+                {
+                    Parameters = { new() { Value = ((long)timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) } },
+                },
+                new NpgsqlBatchCommand(onlyKey is null
+                    ? $"select {Columns} from timers where due_at <= $1 order by due_at limit $2 for update skip locked"
+                    : $"select {Columns} from timers where due_at <= $1 and key = $3 for update skip locked")
+                {
+                    Parameters = { new() { Value = now }, new() { Value = max }, new() { Value = onlyKey ?? "" } },
+                },
+            },
+        };
 
         var rows = new List<DueTimer>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add(new DueTimer(

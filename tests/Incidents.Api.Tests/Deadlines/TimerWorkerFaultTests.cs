@@ -33,12 +33,13 @@ public sealed class TimerWorkerFaultTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    private ApiFactory StartNode(int workers = 2, int batchSize = 8)
+    private ApiFactory StartNode(int workers = 2, int batchSize = 8, string claimTimeout = "00:00:30")
     {
         var node = new ConfiguredApiFactory(_database, _clock, new Dictionary<string, string?>
         {
             ["Deadlines:Workers"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Deadlines:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Deadlines:ClaimTransactionTimeout"] = claimTimeout,
         });
         _ = node.Server;
         _nodes.Add(node);
@@ -56,6 +57,28 @@ public sealed class TimerWorkerFaultTests : IAsyncLifetime
         }
 
         return ids;
+    }
+
+    /// <summary>Holds one incident's stream row, so a batch that includes it claims its timers and then waits at the append.</summary>
+    private async Task<StreamHold> HoldStreamAsync(string incidentId)
+    {
+        var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        var transaction = await connection.BeginTransactionAsync();
+        await using var lockStream = new NpgsqlCommand("select 1 from streams where stream_id = $1 for update", connection, transaction);
+        lockStream.Parameters.Add(new() { Value = "incident-" + incidentId });
+        await lockStream.ExecuteNonQueryAsync();
+        return new StreamHold(connection, transaction);
+    }
+
+    /// <summary>The backend of the worker transaction that waits on the held stream, and when that transaction began.</summary>
+    private async Task<(int Pid, DateTime Since)> AwaitStuckClaimAsync()
+    {
+        var pid = await Eventually.ReadAsync(
+            () => _database.ScalarAsync<int?>(
+                "select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' limit 1"),
+            found => found is not null, "the worker's transaction to wait on the held stream");
+        return (pid!.Value, await _database.ScalarAsync<DateTime>("select xact_start from pg_stat_activity where pid = $1", pid.Value));
     }
 
     private Task<long> EscalationCountAsync() => _database.ScalarAsync<long>("select count(*) from events where type = 'step-escalated'");
@@ -88,31 +111,19 @@ public sealed class TimerWorkerFaultTests : IAsyncLifetime
         var doomed = StartNode(workers: 1, batchSize: 50);
         var ids = await ReportImpersonationsAsync(doomed, 20);
 
-        // Hold one incident's stream row, so the batch that includes it claims its timers and then waits at the append.
-        await using var blocker = new NpgsqlConnection(_database.ConnectionString);
-        await blocker.OpenAsync();
-        await using var hold = await blocker.BeginTransactionAsync();
-        await using (var lockStream = new NpgsqlCommand("select 1 from streams where stream_id = $1 for update", blocker, hold))
-        {
-            lockStream.Parameters.Add(new() { Value = "incident-" + ids[0] });
-            await lockStream.ExecuteNonQueryAsync();
-        }
-
+        await using var blocker = await HoldStreamAsync(ids[0]);
         doomed.AdvanceAndWakeTimers(_clock, PastThreeDeadlines);
-        var stuck = await Eventually.ReadAsync(
-            () => _database.ScalarAsync<int?>(
-                "select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' limit 1"),
-            pid => pid is not null, "the worker's transaction to wait on the held stream");
+        var (stuck, _) = await AwaitStuckClaimAsync();
         // Sixty timers are due; the stuck transaction has claimed a batch of fifty, so only ten are free.
         var claimedByStuck = await _database.ScalarAsync<long>("""
             select count(*) from timers where key in (select key from timers where due_at <= $1 for update skip locked)
             """, _clock.GetUtcNow());
         Assert.Equal(10, claimedByStuck);
 
-        await _database.ExecuteAsync("select pg_terminate_backend($1)", stuck!.Value);
+        await _database.ExecuteAsync("select pg_terminate_backend($1)", stuck);
         await doomed.DisposeAsync();
         _nodes.Remove(doomed);
-        await hold.RollbackAsync();
+        await blocker.DisposeAsync();
 
         var survivor = StartNode();
         await Escalations.AwaitNoneDueAsync(_database, _clock.GetUtcNow(), () => Wake.Timers(survivor));
@@ -121,6 +132,28 @@ public sealed class TimerWorkerFaultTests : IAsyncLifetime
         Assert.Equal(0, await Escalations.DuplicatesAsync(_database));
         Assert.Equal(3, await _database.ScalarAsync<long>(
             "select count(*) from events where stream_id = $1 and type = 'step-escalated'", "incident-" + ids[0]));
+    }
+
+    [Fact]
+    public async Task The_database_ends_a_claim_that_stalls_and_its_timers_fire_once_later()
+    {
+        var node = StartNode(workers: 1, batchSize: 50, claimTimeout: "00:00:01");
+        var ids = await ReportImpersonationsAsync(node, 5);
+        await using var blocker = await HoldStreamAsync(ids[0]);
+        node.AdvanceAndWakeTimers(_clock, PastThreeDeadlines);
+        var (stuck, since) = await AwaitStuckClaimAsync();
+
+        // Nobody intervenes: the claim transaction's own timeout ends it, and the loop starts a new one.
+        await Eventually.ReadAsync(
+            () => _database.ScalarAsync<bool>(
+                "select not exists (select 1 from pg_stat_activity where pid = $1 and xact_start = $2)", stuck, since),
+            ended => ended, "the stalled claim transaction to end", () => node.AdvanceAndWakeTimers(_clock, TimeSpan.FromMilliseconds(200)));
+        await blocker.DisposeAsync();
+        await Escalations.AwaitNoneDueAsync(_database, _clock.GetUtcNow(), () => node.AdvanceAndWakeTimers(_clock, TimeSpan.FromMilliseconds(200)));
+
+        Assert.Equal(15, await EscalationCountAsync());
+        Assert.Equal(0, await Escalations.DuplicatesAsync(_database));
+        Assert.Equal(0, await _database.ScalarAsync<long>("select count(*) from timers where attempts > 0"));
     }
 
     [Fact]
@@ -140,5 +173,24 @@ public sealed class TimerWorkerFaultTests : IAsyncLifetime
         Assert.Equal(30, await EscalationCountAsync());
         Assert.Equal(0, await Escalations.DuplicatesAsync(_database));
         Assert.Equal(HttpStatusCode.OK, (await node.CreateClient().GetAsync("/health/ready")).StatusCode);
+    }
+
+    /// <summary>Releases the held stream when disposed; disposing again does nothing.</summary>
+    private sealed class StreamHold(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
+    {
+        private bool _released;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_released)
+            {
+                return;
+            }
+
+            _released = true;
+            await transaction.RollbackAsync();
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
     }
 }
