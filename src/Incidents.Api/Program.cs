@@ -11,6 +11,11 @@ if (UsersCli.Handles(args))
     return await UsersCli.RunAsync(args, Console.Out, Console.Error);
 }
 
+if (RunbookDocsCli.Handles(args))
+{
+    return await RunbookDocsCli.RunAsync(args, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddIncidents();
 var app = builder.Build();

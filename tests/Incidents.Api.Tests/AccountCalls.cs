@@ -31,6 +31,20 @@ public static class AccountCalls
         return (json["id"]!.GetValue<string>(), response.ETag());
     }
 
+    /// <summary>
+    /// Registers the Instagram account that <see cref="ApiCalls.TakeoverReport"/> names, unless it already is: a
+    /// takeover report must name one of our accounts.
+    /// </summary>
+    public static async Task EnsureTakeoverAccountAsync(this ApiFactory factory)
+    {
+        var check = await (await factory.CreateClient()
+            .GetAsync("/api/public/official-accounts/check?platform=instagram&handle=%40misato_town_official")).JsonAsync();
+        if (check["status"]?.GetValue<string>() != "official")
+        {
+            await factory.RegisterOfficialAccountAsync("instagram", "@misato_town_official", "https://www.instagram.com/misato_town_official");
+        }
+    }
+
     /// <summary>An account opened by a department head and put on the public list by the CISO, as the guideline has it.</summary>
     public static async Task<string> RegisterOfficialAccountAsync(
         this ApiFactory factory, string platform = "x", string handle = "@misato_town", string url = "https://x.com/misato_town")

@@ -45,8 +45,8 @@ public sealed class TelemetryTests : IAsyncLifetime
 
         var (id, _) = await staff.ReportAsync();
 
-        var command = Assert.Single(_spans, s => s.DisplayName == "command ReportIncident");
-        var decide = Assert.Single(_spans, s => s.DisplayName == "decide ReportIncident");
+        var command = Assert.Single(_spans, s => s.DisplayName == "command ReportIncident" && id.Equals(s.GetTagItem("incident.id")));
+        var decide = Assert.Single(_spans, s => s.DisplayName == "decide ReportIncident" && s.TraceId == command.TraceId);
         var append = Assert.Single(_spans, s => s.DisplayName == "append" && s.TraceId == command.TraceId);
         var http = Assert.Single(_spans, s => s.Source.Name == "Microsoft.AspNetCore" && s.TraceId == command.TraceId);
         Assert.Equal(http.SpanId, command.ParentSpanId);

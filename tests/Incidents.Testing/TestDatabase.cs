@@ -31,8 +31,26 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public NpgsqlDataSource CreateDataSource() => NpgsqlDataSource.Create(ConnectionString);
 
-    /// <summary>Empties every table but the migration history, so each test starts from nothing.</summary>
+    /// <summary>
+    /// Empties every table but the migration history, so each test starts from nothing. The service's background
+    /// workers may hold locks at that moment; a deadlock with them is retried.
+    /// </summary>
     public async Task ResetAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await TruncateAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable && attempt < 5)
+            {
+            }
+        }
+    }
+
+    private async Task TruncateAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();

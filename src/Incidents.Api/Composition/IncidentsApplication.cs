@@ -4,6 +4,7 @@ using Incidents.Api.Accounts;
 using Incidents.Api.Health;
 using Incidents.Api.Http;
 using Incidents.Api.Incidents;
+using Incidents.Api.Notifications.Webhooks;
 using Incidents.Api.Runbooks;
 
 namespace Incidents.Api.Composition;
@@ -28,6 +29,7 @@ public static class IncidentsApplication
         app.MapUserAdminRoutes();
         app.MapAuditRoutes();
         app.MapOfficialAccountRoutes();
+        app.MapWebhookRoutes();
         return app;
     }
 }

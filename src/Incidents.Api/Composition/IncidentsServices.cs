@@ -4,11 +4,11 @@ using Incidents.Api.Http;
 using Incidents.Api.Idempotency;
 using Incidents.Api.Incidents.Views;
 using Incidents.Api.Pipeline;
+using Incidents.Api.Runbooks;
 using Incidents.Api.Schema;
 using Incidents.Api.Telemetry;
 using Incidents.Domain.Accounts.Events;
 using Incidents.Domain.Incidents.Events;
-using Incidents.Domain.Runbooks;
 using Incidents.EventStore.Postgres;
 using Incidents.EventStore.Postgres.Feed;
 using Incidents.EventStore.Postgres.Resilience;
@@ -35,6 +35,8 @@ public static class IncidentsServices
         builder.Services.AddIncidentsCore(builder.Configuration);
         builder.Services.AddIncidentsHttp(builder.Configuration);
         builder.Services.AddIncidentsBackgroundWork();
+        builder.Services.AddDeadlines(builder.Configuration);
+        builder.Services.AddNotifications(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         return builder;
     }
@@ -56,7 +58,7 @@ public static class IncidentsServices
         services.TryAddSingleton<IncidentsMetrics>();
         services.AddSingleton<PostgresEventStore>();
         services.AddSingleton<EventFeed>();
-        services.TryAddSingleton(RunbookCatalog.Default);
+        services.TryAddSingleton(_ => RunbookOverridesConfiguration.Catalog(configuration));
 
         services.AddSingleton(new MigrationSet(EmbeddedMigrations.EventStore));
         services.AddSingleton(new MigrationSet(ProjectionMigrations.All));

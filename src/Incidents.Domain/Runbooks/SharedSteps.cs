@@ -10,28 +10,12 @@ internal static class SharedSteps
     public const string ReportKey = "report-to-officers";
     public const string AwaitAnswerKey = "await-platform-answer";
 
-    private static readonly Dictionary<Officer, string> OfficerNamesJa = new()
-    {
-        [Officer.Ciso] = "統括情報セキュリティ責任者",
-        [Officer.SecurityManager] = "情報セキュリティ管理者",
-        [Officer.DepartmentHead] = "所属長",
-        [Officer.GeneralAffairs] = "総務課",
-    };
-
-    private static readonly Dictionary<Officer, string> OfficerNamesEn = new()
-    {
-        [Officer.Ciso] = "the CISO",
-        [Officer.SecurityManager] = "the information security manager",
-        [Officer.DepartmentHead] = "the department head",
-        [Officer.GeneralAffairs] = "general affairs",
-    };
-
     public static RunbookStep ReportToOfficers(IReadOnlyList<Officer> recipients, params IReadOnlyList<GuidelineReference> sources) => new()
     {
         Key = ReportKey,
         Title = new(
-            string.Join("・", recipients.Select(r => OfficerNamesJa[r])) + "への報告",
-            "Report to " + string.Join(", ", recipients.Select(r => OfficerNamesEn[r]))),
+            string.Join("・", recipients.Select(r => OfficerTitles.Of(r).Ja)) + "への報告",
+            "Report to " + string.Join(", ", recipients.Select(r => OfficerTitles.Of(r).En))),
         Responsible = Role.Staff,
         Mandatory = true,
         Deadline = TimeSpan.FromHours(1),

@@ -41,9 +41,22 @@ public sealed class IncidentViews(RunbookCatalog runbooks, TimeProvider time)
         definition.Key, definition.Title, definition.Responsible, definition.Mandatory,
         step?.Status ?? StepStatus.Pending, definition.CompletedBy, definition.Deadline,
         step?.OpenedAt, step?.DueAt, step?.IsOverdue(now) ?? false, step?.Assignee,
-        step?.Escalations ?? 0, step?.EscalationLevel ?? 0, step?.LastEscalatedAt,
+        step?.Escalations ?? 0, step?.EscalationLevel ?? 0, EscalatedTo(definition, step),
+        step?.LastEscalatedAt, NextEscalationAt(definition, step),
         step?.FinishedAt, step?.FinishedBy, step?.Note, definition.StatementKinds,
         definition.Sources.Select(s => s.ToString()).ToList());
+
+    /// <summary>Whom the step's latest escalation notified (its ladder rung's role).</summary>
+    private static Role? EscalatedTo(RunbookStep definition, StepState? step) =>
+        step is { EscalationLevel: > 0 and var level } && level <= definition.Ladder.Rungs.Count
+            ? definition.Ladder.Rungs[level - 1].Notify
+            : null;
+
+    /// <summary>When the open step's next escalation is due, as the deadline timers schedule it.</summary>
+    private static DateTimeOffset? NextEscalationAt(RunbookStep definition, StepState? step) =>
+        step is not { IsOpen: true } ? null
+        : step.LastEscalatedAt is { } last ? last + definition.Ladder.DelayBefore(step.Escalations + 1)
+        : step.DueAt + definition.Ladder.DelayBefore(1);
 
     private static StatementView StatementOf(StatementState s) => new(
         s.Id, s.Kind, s.Channels, s.Text, s.LinkUrl, s.Corrects, s.Revision, s.Status, s.DraftedBy, s.DraftedAt,

@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using Npgsql;
+
+namespace Incidents.Bench.Scenarios;
+
+/// <summary>
+/// The raw-PostgreSQL baseline for timer latency: the same number of rows due over the same window in a plain table, and
+/// the same number of loops that claim with <c>SELECT … FOR UPDATE SKIP LOCKED</c>, <c>DELETE</c> and commit, sleeping
+/// until the next due row exactly as the real worker does, but with no domain, no events and no other writes.
+/// </summary>
+public static class BareClaimLoop
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan BusyRetry = TimeSpan.FromMilliseconds(50);
+
+    public static async Task<IReadOnlyList<double>> MeasureAsync(
+        string connectionString, int count, TimeSpan window, TimeSpan lead, int loops, int batchSize, CancellationToken cancellationToken)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using (var create = dataSource.CreateCommand("""
+            create table bench_plain_timers (key text primary key, due_at timestamptz not null);
+            create index bench_plain_timers_due on bench_plain_timers (due_at);
+            """))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var fill = dataSource.CreateCommand("""
+            insert into bench_plain_timers (key, due_at)
+            select 'timer-' || i, $1 + make_interval(secs => i * $2 / $3)
+              from generate_series(0, $3::int - 1) as i
+            """))
+        {
+            fill.Parameters.Add(new() { Value = TimeProvider.System.GetUtcNow() + lead });
+            fill.Parameters.Add(new() { Value = window.TotalSeconds });
+            fill.Parameters.Add(new() { Value = (double)count });
+            await fill.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var latencies = new ConcurrentBag<double>();
+        var claimed = 0;
+        await Task.WhenAll(Enumerable.Range(0, loops).Select(_ => Task.Run(async () =>
+        {
+            while (Volatile.Read(ref claimed) < count)
+            {
+                var claimedAt = TimeProvider.System.GetUtcNow();
+                var fired = await ClaimAsync(dataSource, claimedAt, batchSize, latencies, cancellationToken);
+                Interlocked.Add(ref claimed, fired);
+                if (fired < batchSize)
+                {
+                    await Task.Delay(await UntilNextDueAsync(dataSource, fired, claimedAt, cancellationToken), cancellationToken);
+                }
+            }
+        }, cancellationToken)));
+        return [.. latencies];
+    }
+
+    private static async Task<int> ClaimAsync(NpgsqlDataSource dataSource, DateTimeOffset now, int batchSize, ConcurrentBag<double> latencies, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var keys = new List<string>();
+        var due = new List<DateTimeOffset>();
+        await using (var select = new NpgsqlCommand(
+            "select key, due_at from bench_plain_timers where due_at <= $1 order by due_at limit $2 for update skip locked", connection, transaction))
+        {
+            select.Parameters.Add(new() { Value = now });
+            select.Parameters.Add(new() { Value = batchSize });
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                keys.Add(reader.GetString(0));
+                due.Add(reader.GetFieldValue<DateTimeOffset>(1));
+            }
+        }
+
+        if (keys.Count == 0)
+        {
+            return 0;
+        }
+
+        await using (var delete = new NpgsqlCommand("delete from bench_plain_timers where key = any($1)", connection, transaction))
+        {
+            delete.Parameters.Add(new() { Value = keys.ToArray() });
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        var committedAt = TimeProvider.System.GetUtcNow();
+        foreach (var dueAt in due)
+        {
+            latencies.Add((committedAt - dueAt).TotalMilliseconds);
+        }
+
+        return keys.Count;
+    }
+
+    private static async Task<TimeSpan> UntilNextDueAsync(NpgsqlDataSource dataSource, int fired, DateTimeOffset claimedAt, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("select min(due_at) from bench_plain_timers");
+        if (await command.ExecuteScalarAsync(cancellationToken) is not DateTime next)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var nextDue = new DateTimeOffset(next, TimeSpan.Zero);
+        var until = nextDue - TimeProvider.System.GetUtcNow();
+        return until > TimeSpan.Zero ? (until < PollInterval ? until : PollInterval)
+            : fired == 0 && nextDue <= claimedAt ? BusyRetry
+            : TimeSpan.Zero;
+    }
+}

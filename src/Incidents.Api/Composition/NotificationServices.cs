@@ -1,0 +1,30 @@
+using Incidents.Api.Health;
+using Incidents.Api.Notifications;
+using Incidents.Api.Notifications.Email;
+using Incidents.Api.Notifications.Outbox;
+using Incidents.Api.Notifications.Webhooks;
+using Incidents.Api.Pipeline;
+using Microsoft.Extensions.Options;
+
+namespace Incidents.Api.Composition;
+
+/// <summary>Notifications: the outbox written with the events, its dispatcher, and the webhook and e-mail channels.</summary>
+public static class NotificationServices
+{
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.Section));
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.AddSingleton<IIncidentWriteParticipant, NotificationOutboxWrites>();
+        services.AddSingleton<WebhookSubscriptionStore>();
+        services.AddHttpClient(WebhookChannel.HttpClientName, (sp, client) =>
+            client.Timeout = sp.GetRequiredService<IOptions<NotificationOptions>>().Value.WebhookTimeout);
+        services.AddSingleton<INotificationChannel, WebhookChannel>();
+        services.AddSingleton<INotificationChannel, EmailChannel>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton(new ListenChannel(NotificationSignals.Outbox));
+        services.AddHealthChecks().AddCheck<OutboxHealthCheck>("notifications", tags: [HealthEndpoints.ReadyTag]);
+        services.AddBackgroundLoop("notification-outbox", (sp, token) => sp.GetRequiredService<OutboxDispatcher>().RunAsync(token));
+        return services;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Incidents.Api.Deadlines;
+
+/// <summary>A row of the timers table that has come due and is locked by the claiming transaction.</summary>
+public sealed record DueTimer(string Key, string StreamId, DateTimeOffset DueAt, string MessageType, string PayloadJson, int Attempts);

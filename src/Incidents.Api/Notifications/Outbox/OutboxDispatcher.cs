@@ -1,0 +1,148 @@
+using Incidents.EventStore.Postgres.Signals;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Polly;
+using Polly.Retry;
+
+namespace Incidents.Api.Notifications.Outbox;
+
+/// <summary>
+/// Delivers outbox rows after their commands committed: leases due rows in one short statement (<c>SKIP LOCKED</c>, so
+/// several nodes share the work), delivers them outside any transaction with a few immediate retries, then marks each
+/// delivered or puts it back with exponential backoff and jitter. Wakes when a command writes notifications (locally or
+/// through LISTEN/NOTIFY), when the next retry comes due, or at the poll interval.
+/// </summary>
+public sealed class OutboxDispatcher
+{
+    private static readonly TimeSpan MaxFaultBackoff = TimeSpan.FromSeconds(5);
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly IReadOnlyDictionary<string, INotificationChannel> _channels;
+    private readonly TimeProvider _time;
+    private readonly NotificationOptions _options;
+    private readonly ILogger<OutboxDispatcher> _logger;
+    private readonly AsyncSignal _wakeUp;
+    private readonly ResiliencePipeline _immediateRetries;
+
+    public OutboxDispatcher(
+        NpgsqlDataSource dataSource,
+        IEnumerable<INotificationChannel> channels,
+        SignalHub signals,
+        TimeProvider time,
+        IOptions<NotificationOptions> options,
+        ILogger<OutboxDispatcher> logger)
+    {
+        _dataSource = dataSource;
+        _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        _time = time;
+        _options = options.Value;
+        _logger = logger;
+        _wakeUp = signals.Subscribe(NotificationSignals.Outbox);
+        var retries = new ResiliencePipelineBuilder { TimeProvider = time };
+        if (_options.ImmediateRetries > 0)
+        {
+            retries.AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not UndeliverableException),
+                MaxRetryAttempts = _options.ImmediateRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = _options.ImmediateRetryDelay,
+            });
+        }
+
+        _immediateRetries = retries.Build();
+    }
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var faults = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            TimeSpan wait;
+            try
+            {
+                var lease = Guid.CreateVersion7();
+                var messages = await OutboxRows.LeaseAsync(
+                    _dataSource, lease, _time.GetUtcNow(), _options.LeaseDuration, _options.BatchSize, cancellationToken);
+                await Parallel.ForEachAsync(
+                    messages,
+                    new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = cancellationToken },
+                    (message, token) => new ValueTask(DeliverAsync(message, lease, token)));
+                faults = 0;
+                if (messages.Count >= _options.BatchSize)
+                {
+                    continue;
+                }
+
+                wait = await TimeUntilNextDueAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            {
+                faults++;
+                wait = TimeSpan.FromTicks(Math.Min(TimeSpan.FromMilliseconds(100).Ticks << Math.Min(faults - 1, 10), MaxFaultBackoff.Ticks));
+                _logger.LogWarning(e, "Could not deliver notifications; trying again in {Backoff}", wait);
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                await _wakeUp.WaitAsync(wait, _time, cancellationToken);
+            }
+        }
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, Guid lease, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var channel = _channels.TryGetValue(message.Channel, out var known)
+                ? known
+                : throw new UndeliverableException($"No channel delivers '{message.Channel}'.");
+            await _immediateRetries.ExecuteAsync(async token => await channel.DeliverAsync(message, token), cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            var now = _time.GetUtcNow();
+            var giveUp = e is UndeliverableException || message.Attempts >= _options.MaxAttempts;
+            await OutboxRows.MarkFailedAsync(
+                _dataSource, message.Id, lease, $"{e.GetType().Name}: {e.Message}", now + RetryDelay(message.Attempts), giveUp ? now : null,
+                cancellationToken);
+            if (giveUp)
+            {
+                _logger.LogError(e, "Gave up delivering notification {OutboxId} ({Type}) by {Channel} after {Attempts} attempt(s)",
+                    message.Id, message.Type, message.Channel, message.Attempts);
+            }
+            else
+            {
+                _logger.LogWarning(e, "Could not deliver notification {OutboxId} by {Channel}; attempt {Attempts} of {MaxAttempts}",
+                    message.Id, message.Channel, message.Attempts, _options.MaxAttempts);
+            }
+
+            return;
+        }
+
+        await OutboxRows.MarkDeliveredAsync(_dataSource, message.Id, lease, _time.GetUtcNow(), cancellationToken);
+    }
+
+    private async Task<TimeSpan> TimeUntilNextDueAsync(CancellationToken cancellationToken)
+    {
+        var next = await OutboxRows.NextDueAsync(_dataSource, cancellationToken);
+        if (next is null)
+        {
+            return _options.PollInterval;
+        }
+
+        var until = next.Value - _time.GetUtcNow();
+        return until <= TimeSpan.Zero ? TimeSpan.Zero
+            : until < _options.PollInterval ? until
+            : _options.PollInterval;
+    }
+
+    /// <summary>Exponential in the number of attempts, capped, with ±20 % jitter so that many failed rows do not return together.</summary>
+    private TimeSpan RetryDelay(int attempts)
+    {
+        var exponential = Math.Min(_options.RetryDelay.Ticks * (1L << Math.Clamp(attempts - 1, 0, 20)), _options.RetryCap.Ticks);
+        return TimeSpan.FromTicks((long)(exponential * (0.8 + (0.4 * Random.Shared.NextDouble()))));
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Incidents.Api.Tests.Support;
+
+/// <summary>A webhook receiver on a free loopback port that records every delivery and answers as the test says.</summary>
+public sealed class WebhookReceiver : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Channel<ReceivedWebhook> _received = Channel.CreateUnbounded<ReceivedWebhook>();
+    private readonly ConcurrentQueue<int> _answers = new();
+
+    private WebhookReceiver(WebApplication app) => _app = app;
+
+    public string Url { get; private set; } = "";
+
+    public static async Task<WebhookReceiver> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var receiver = new WebhookReceiver(builder.Build());
+        receiver._app.MapPost("/hooks/incidents", (Delegate)receiver.ReceiveAsync);
+        await receiver._app.StartAsync();
+        var address = receiver._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        receiver.Url = address + "/hooks/incidents";
+        return receiver;
+    }
+
+    /// <summary>The next deliveries get these status codes, in order; after them every delivery gets 204.</summary>
+    public void AnswerNext(params int[] statusCodes)
+    {
+        foreach (var code in statusCodes)
+        {
+            _answers.Enqueue(code);
+        }
+    }
+
+    public async Task<ReceivedWebhook> NextAsync(TimeSpan? bound = null)
+    {
+        using var timeout = new CancellationTokenSource(bound ?? TimeSpan.FromSeconds(30));
+        try
+        {
+            return await _received.Reader.ReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException("No webhook delivery arrived.");
+        }
+    }
+
+    /// <summary>Deliveries until one of <paramref name="type"/> arrives; returns that one.</summary>
+    public async Task<ReceivedWebhook> NextOfTypeAsync(string type)
+    {
+        while (true)
+        {
+            var delivery = await NextAsync();
+            if (delivery.Event["type"]?.GetValue<string>() == type)
+            {
+                return delivery;
+            }
+        }
+    }
+
+    public bool TryTake(out ReceivedWebhook? delivery) => _received.Reader.TryRead(out delivery);
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task<IResult> ReceiveAsync(HttpContext http)
+    {
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer);
+        var status = _answers.TryDequeue(out var code) ? code : StatusCodes.Status204NoContent;
+        var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        await _received.Writer.WriteAsync(new ReceivedWebhook(headers, buffer.ToArray(), status));
+        return Results.StatusCode(status);
+    }
+}
+
+public sealed record ReceivedWebhook(IReadOnlyDictionary<string, string> Headers, byte[] Body, int AnsweredWith)
+{
+    public JsonNode Event => JsonNode.Parse(Body)!;
+}
