@@ -1,5 +1,6 @@
 using Incidents.Api.Health;
 using Incidents.Api.Incidents;
+using Incidents.Api.Projections;
 using Incidents.Api.Runbooks;
 
 namespace Incidents.Api.Composition;
@@ -18,6 +19,7 @@ public static class IncidentsApplication
         app.MapHealthRoutes();
         app.MapIncidentRoutes();
         app.MapRunbookRoutes();
+        app.MapProjectionRoutes();
         return app;
     }
 }

@@ -31,6 +31,7 @@ public static class IncidentsServices
         builder.Services.AddIncidentsCore(builder.Configuration);
         builder.Services.AddIncidentsHttp();
         builder.Services.AddIncidentsBackgroundWork();
+        builder.Services.AddIncidentsProjections(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         return builder;
     }
