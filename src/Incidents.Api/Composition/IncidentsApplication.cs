@@ -1,3 +1,4 @@
+using Incidents.Api.Dashboard;
 using Incidents.Api.Health;
 using Incidents.Api.Incidents;
 using Incidents.Api.Projections;
@@ -20,6 +21,7 @@ public static class IncidentsApplication
         app.MapIncidentRoutes();
         app.MapRunbookRoutes();
         app.MapProjectionRoutes();
+        app.MapDashboard();
         return app;
     }
 }

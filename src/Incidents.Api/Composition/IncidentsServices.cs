@@ -32,6 +32,7 @@ public static class IncidentsServices
         builder.Services.AddIncidentsHttp();
         builder.Services.AddIncidentsBackgroundWork();
         builder.Services.AddIncidentsProjections(builder.Configuration);
+        builder.Services.AddIncidentsDashboard();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         return builder;
     }
