@@ -22,11 +22,13 @@ public static class TimelineChart
     public static void Write(
         DashboardPage page, HtmlWriter html, IncidentTimeline timeline, Runbook runbook, Func<string, string> nameOf)
     {
-        var instants = timeline.Marks.Select(m => m.OccurredAt)
-            .Concat(timeline.Steps.SelectMany(s => new[] { s.OpenedAt, s.DueAt }))
-            .Append(page.Now)
-            .ToList();
-        var axis = new TimeAxis(instants.Min(), instants.Max(), Left, PlotWidth);
+        // The axis covers what happened and the near future; a deadline days ahead would squeeze the recent past into
+        // a corner, so lanes that run past the axis end in an arrow with their deadline instead.
+        var start = timeline.Marks.Select(m => m.OccurredAt).Concat(timeline.Steps.Select(s => s.OpenedAt)).Append(page.Now).Min();
+        var latest = timeline.Marks.Select(m => m.OccurredAt).Append(page.Now).Max();
+        var horizon = latest + TimeSpan.FromTicks(Math.Max((latest - start).Ticks / 2, TimeSpan.FromHours(2).Ticks));
+        var end = timeline.Steps.Select(s => s.DueAt).Append(latest).Max();
+        var axis = new TimeAxis(start, end < horizon ? end : horizon, Left, PlotWidth);
         var height = EventLane + timeline.Steps.Count * StepLane + AxisHeight;
         html.Open("svg",
                 ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", $"0 0 {N(Width)} {N(height)}"), ("class", "timeline"),
@@ -79,19 +81,27 @@ public static class TimelineChart
         var late = step.DueAt < end;
         html.Open("g", ("class", $"lane {step.Status}{(late ? " was-late" : "")}"), ("data-step", step.StepKey))
             .Element("text", step.Generation > 1 ? $"{title} ({step.Generation})" : title, ("class", "lane-label"), ("x", N(Left)), ("y", N(top + 12)))
-            .Empty("rect", ("class", "window"), ("x", N(start)), ("y", N(top + 17)), ("width", N(Math.Max(axis.X(step.DueAt) - start, 1))), ("height", "12"), ("rx", "3"))
+            .Empty("rect", ("class", "window"), ("x", N(start)), ("y", N(top + 17)), ("width", N(Math.Max(Math.Min(axis.X(step.DueAt), Left + PlotWidth) - start, 1))), ("height", "12"), ("rx", "3"))
             .Empty("rect", ("class", "bar"), ("x", N(start)), ("y", N(top + 17)), ("width", N(finish - start)), ("height", "12"), ("rx", "3"));
         if (late)
         {
-            var from = axis.X(step.DueAt);
+            var from = Math.Min(axis.X(step.DueAt), finish);
             html.Empty("rect", ("class", "late-band"), ("x", N(from)), ("y", N(top + 17)), ("width", N(Math.Max(finish - from, 1))), ("height", "12"));
         }
 
-        var due = axis.X(step.DueAt);
-        html.Open("g", ("class", "deadline"))
-            .Empty("line", ("x1", N(due)), ("x2", N(due)), ("y1", N(top + 15)), ("y2", N(top + 31)))
-            .Element("title", $"{page.T(Ui.Deadline)}: {page.Time(step.DueAt)}")
-            .Close("g");
+        if (step.DueAt > axis.To)
+        {
+            html.Element("text", $"{page.T(Ui.Deadline)} {TokyoTime.Tick(step.DueAt, withDate: true)} →", ("class", "beyond"), ("x", N(Left + PlotWidth)), ("y", N(top + 12)));
+        }
+        else
+        {
+            var due = axis.X(step.DueAt);
+            html.Open("g", ("class", "deadline"))
+                .Empty("line", ("x1", N(due)), ("x2", N(due)), ("y1", N(top + 15)), ("y2", N(top + 31)))
+                .Element("title", $"{page.T(Ui.Deadline)}: {page.Time(step.DueAt)}")
+                .Close("g");
+        }
+
         foreach (var escalation in marks.Where(m => m.Type == "step-escalated" && m.StepKey == step.StepKey &&
                                                     m.OccurredAt >= step.OpenedAt && (step.FinishedAt is null || m.OccurredAt <= step.FinishedAt)))
         {
