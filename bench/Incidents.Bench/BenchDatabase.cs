@@ -10,9 +10,11 @@ public sealed class BenchDatabase : IAsyncDisposable
 {
     private readonly string _adminConnectionString;
     private readonly string _name;
+    private readonly bool _keep;
 
-    private BenchDatabase(string adminConnectionString, string name, string connectionString)
+    private BenchDatabase(string adminConnectionString, string name, string connectionString, bool keep)
     {
+        _keep = keep;
         _adminConnectionString = adminConnectionString;
         _name = name;
         ConnectionString = connectionString;
@@ -23,7 +25,7 @@ public sealed class BenchDatabase : IAsyncDisposable
 
     public NpgsqlDataSource DataSource { get; }
 
-    public static async Task<BenchDatabase> CreateAsync(string adminConnectionString)
+    public static async Task<BenchDatabase> CreateAsync(string adminConnectionString, bool keep)
     {
         var name = $"bench_{Guid.NewGuid():N}";
         await using (var admin = new NpgsqlConnection(adminConnectionString))
@@ -34,7 +36,8 @@ public sealed class BenchDatabase : IAsyncDisposable
         }
 
         var builder = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name, MaxPoolSize = 100 };
-        var database = new BenchDatabase(adminConnectionString, name, builder.ConnectionString);
+        var database = new BenchDatabase(adminConnectionString, name, builder.ConnectionString, keep);
+        Console.WriteLine($"database {name}{(keep ? " (kept afterwards)" : "")}");
         await new SchemaMigrator(
                 database.DataSource, EmbeddedMigrations.EventStore.Concat(ProjectionMigrations.All), NullLogger<SchemaMigrator>.Instance)
             .MigrateAsync(CancellationToken.None);
@@ -58,6 +61,11 @@ public sealed class BenchDatabase : IAsyncDisposable
     {
         await DataSource.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
+        if (_keep)
+        {
+            return;
+        }
+
         await using var admin = new NpgsqlConnection(_adminConnectionString);
         await admin.OpenAsync();
         await using var drop = new NpgsqlCommand($"drop database if exists \"{_name}\" with (force)", admin);

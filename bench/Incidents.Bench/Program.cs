@@ -11,7 +11,7 @@ if (options is null)
     return 2;
 }
 
-await using var database = await BenchDatabase.CreateAsync(options.ConnectionString);
+await using var database = await BenchDatabase.CreateAsync(options.ConnectionString, options.Keep);
 return options.Scenario switch
 {
     "projection-lag" => await ProjectionLagScenario.RunAsync(database, options),

@@ -24,6 +24,10 @@ public sealed class DashboardTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("対応中のインシデント");
         var session = (await page.Context.CookiesAsync()).Single(c => c.Name == "__Host-incidents-session");
         Assert.True(session is { Secure: true, HttpOnly: true, SameSite: SameSiteAttribute.Lax });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "ログアウト" }).ClickAsync();
+        await page.WaitForURLAsync("**/dashboard/login");
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "__Host-incidents-session");
     }
 
     [Fact]

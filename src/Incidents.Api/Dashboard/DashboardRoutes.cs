@@ -22,6 +22,7 @@ public static class DashboardRoutes
         MetricsPage.Map(dashboard);
         SystemPage.Map(dashboard);
         dashboard.MapLive();
+        dashboard.MapLogout();
         AcknowledgeAction.Map(dashboard);
         ApproveStatementAction.Map(dashboard);
         CompleteStepAction.Map(dashboard);

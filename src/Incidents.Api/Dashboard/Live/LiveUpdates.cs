@@ -41,7 +41,9 @@ public sealed class LiveUpdates
             return current;
         }
 
-        var done = await Task.WhenAny(next, Task.Delay(timeout, TimeProvider.System, cancellationToken));
+        using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var done = await Task.WhenAny(next, Task.Delay(timeout, TimeProvider.System, quiet.Token));
+        await quiet.CancelAsync();
         cancellationToken.ThrowIfCancellationRequested();
         return done == next ? await next : seen;
     }

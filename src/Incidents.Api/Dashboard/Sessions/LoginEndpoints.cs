@@ -41,7 +41,17 @@ public static class LoginEndpoints
             })
             .AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
 
-        app.MapPost("/dashboard/logout", async (HttpContext http, IAntiforgery antiforgery) =>
+        app.MapGet("/dashboard/language/{language}", (HttpContext http, string language) =>
+            {
+                Language.Choose(http, language);
+                return Results.Redirect(ReturnUrl.Safe(http.Request.Query["return"]));
+            })
+            .AllowAnonymous().ExcludeFromDescription();
+    }
+
+    /// <summary>Inside the dashboard's group: the session must be read to check the form token it was issued with.</summary>
+    public static void MapLogout(this RouteGroupBuilder dashboard) =>
+        dashboard.MapPost("/logout", async (HttpContext http, IAntiforgery antiforgery) =>
             {
                 if (!await antiforgery.IsRequestValidAsync(http))
                 {
@@ -51,15 +61,7 @@ public static class LoginEndpoints
                 await http.SignOutAsync(DashboardSession.Scheme);
                 return Results.Redirect("/dashboard/login");
             })
-            .AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
-
-        app.MapGet("/dashboard/language/{language}", (HttpContext http, string language) =>
-            {
-                Language.Choose(http, language);
-                return Results.Redirect(ReturnUrl.Safe(http.Request.Query["return"]));
-            })
-            .AllowAnonymous().ExcludeFromDescription();
-    }
+            .DisableAntiforgery();
 
     public static IResult FormExpired(DashboardPage page)
     {
