@@ -2,11 +2,12 @@ using System.Diagnostics;
 using Incidents.Domain.Access;
 using Incidents.Testing;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Incidents.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
-public sealed class DashboardTests(BrowserFixture fixture)
+public sealed class DashboardTests(BrowserFixture fixture, ITestOutputHelper output)
 {
     [Fact]
     public async Task Signing_in_with_a_token_opens_the_overview_in_japanese()
@@ -38,16 +39,21 @@ public sealed class DashboardTests(BrowserFixture fixture)
         await page.EvaluateAsync("() => { window.sameDocument = true; }");
         var staff = await fixture.Node.ClientForAsync("alice", Role.Staff);
 
-        var clock = Stopwatch.StartNew();
+        // The first report warms up the path (the runner, the stream, the page); the second is the one timed, from
+        // the moment its commit was acknowledged to the moment its row shows.
+        var warmUp = await staff.ReportAsync("backlash", "facebook", "@live_warm_up");
+        await Assertions.Expect(page.Locator($"tr[data-incident='{warmUp}']")).ToBeVisibleAsync(new() { Timeout = 5000 });
         var id = await staff.ReportAsync("impersonation", "x", "@live_fake_town");
+        var clock = Stopwatch.StartNew();
         var row = page.Locator($"tr[data-incident='{id}']");
         await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 5000 });
         var appeared = clock.Elapsed;
+        output.WriteLine($"The new incident appeared {appeared.TotalMilliseconds:F0} ms after its commit.");
 
         Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"), "the page was reloaded");
         await Assertions.Expect(row).ToContainTextAsync("@live_fake_town");
         await Assertions.Expect(page.Locator("#live-status")).ToContainTextAsync("最終更新");
-        Assert.True(appeared < TimeSpan.FromSeconds(3), $"appeared after {appeared.TotalMilliseconds:F0} ms");
+        Assert.True(appeared < TimeSpan.FromSeconds(1), $"appeared {appeared.TotalMilliseconds:F0} ms after its commit");
         await Dashboard.ScreenshotAsync(page, "overview.png");
     }
 
@@ -73,8 +79,8 @@ public sealed class DashboardTests(BrowserFixture fixture)
 
         var timeline = page.Locator("svg#timeline");
         await Assertions.Expect(timeline).ToBeVisibleAsync();
-        Assert.Equal(await staff.IncidentAsync(id) is var incident ? incident["version"]!.GetValue<int>() : 0,
-            await timeline.Locator("g.mark").CountAsync());
+        var events = (await staff.IncidentAsync(id))["version"]!.GetValue<int>();
+        Assert.Equal(events, await timeline.Locator("g.mark").CountAsync());
         Assert.Equal(2, await timeline.Locator("g.lane[data-step='report-to-officers'] g.escalation").CountAsync());
         var lanes = await timeline.Locator("g.lane").CountAsync();
         Assert.Equal(4, lanes);
@@ -186,6 +192,8 @@ public sealed class DashboardTests(BrowserFixture fixture)
     {
         var staff = await fixture.Node.ClientForAsync("alice", Role.Staff);
         var id = await staff.ReportAsync("hoax", "line", "@rumour");
+        fixture.Clock.Advance(TimeSpan.FromMinutes(12));
+        await staff.CommandAsync(id, "report-to-officers", new { recipients = new[] { "ciso" } });
         var page = await fixture.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>
@@ -196,6 +204,7 @@ public sealed class DashboardTests(BrowserFixture fixture)
             }
         };
         await Dashboard.SignInAsync(page, await fixture.TokenForAsync("sato", Role.Ciso, Role.SecurityManager));
+        await ProjectionCatchUp.WaitAsync(fixture.Database.ConnectionString);
 
         foreach (var path in new[] { "/dashboard", $"/dashboard/incidents/{id}", "/dashboard/metrics", "/dashboard/system" })
         {
@@ -210,6 +219,10 @@ public sealed class DashboardTests(BrowserFixture fixture)
         }
 
         Assert.Empty(errors);
+        await page.GotoAsync("/dashboard/metrics");
+        await Assertions.Expect(page.Locator("svg.metrics-chart")).ToHaveCountAsync(4);
+        Assert.True(await page.Locator("svg#to-ciso g.bar").CountAsync() > 0);
+        await Dashboard.ScreenshotAsync(page, "metrics.png");
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("skip", await page.EvaluateAsync<string>("() => document.activeElement.className"));
     }

@@ -41,7 +41,12 @@ public static class MetricsChart
             var value = top * i / 4;
             var y = Top + (Height - Top - Bottom) * (1 - i / 4.0);
             html.Empty("line", ("class", "grid"), ("x1", N(Left)), ("x2", N(Width - Right)), ("y1", N(y)), ("y2", N(y)))
-                .Element("text", $"{value.ToString("0.#", CultureInfo.InvariantCulture)} {unit}", ("class", "tick y"), ("x", N(Left - 6)), ("y", N(y + 4)));
+                .Element("text", $"{value.ToString("0.##", CultureInfo.InvariantCulture)} {unit}", ("class", "tick y"), ("x", N(Left - 6)), ("y", N(y + 4)));
+        }
+
+        if (max == TimeSpan.Zero)
+        {
+            html.Element("text", page.T(Ui.NoData), ("class", "empty"), ("x", N(Left + (Width - Left - Right) / 2)), ("y", N(Height / 2)));
         }
 
         var group = (Width - Left - Right) / Math.Max(months.Count, 1);
