@@ -38,6 +38,11 @@ public sealed class FaultTests(ProjectionFixture fixture) : IClassFixture<Projec
         Assert.Equal("unhealthy", checks["status"]!.GetValue<string>());
         Assert.Contains("mystery-happened", checks["description"]!.GetValue<string>());
         Assert.Equal(mystery, checks["data"]!["incident-timeline"]!["fault"]!["position"]!.GetValue<string>());
+
+        var dashboard = await DashboardSignIn.AsAsync(fixture.Node, "sato", Role.Ciso);
+        var overview = await dashboard.GetStringAsync("/dashboard");
+        Assert.Contains("id=\"projection-fault\"", overview);
+        Assert.Contains("mystery-happened", overview);
     }
 
     [Fact]
