@@ -66,24 +66,29 @@ public sealed class RebuildTests(ProjectionFixture fixture) : IClassFixture<Proj
         }
 
         using var stop = new CancellationTokenSource();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var reporting = Task.Run(async () =>
         {
             var reported = 0;
             while (!stop.IsCancellationRequested)
             {
                 await staff.ReportAsync(Http.Impersonation($"@during{reported++}"));
+                started.TrySetResult();
             }
 
             return reported;
         });
+
+        // Reports run before, during and after the rebuild: the swap must keep every one of them.
+        await started.Task;
         var accepted = await ciso.PostAsync($"/api/projections/{IncidentListRebuild.ProjectionName}/rebuild");
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         var status = await RebuildWaiter.UntilFinishedAsync(ciso, fixture.Database.ConnectionString, IncidentListRebuild.ProjectionName);
+        await staff.ReportAsync(Http.Impersonation("@after"));
         await stop.CancelAsync();
-        var during = await reporting;
+        var during = await reporting + 1;
 
         Assert.Equal("completed", status["rebuild"]!["status"]!.GetValue<string>());
-        Assert.True(during > 0);
         var connection = fixture.Database.ConnectionString;
         Assert.Equal(150 + during, await TableSnapshot.ScalarAsync(connection, "select count(*) from incident_summaries"));
         Assert.Equal(0, await TableSnapshot.ScalarAsync(connection, """
