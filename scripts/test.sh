@@ -4,9 +4,11 @@
 set -uo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 source scripts/lib/postgres.sh
+source scripts/lib/chromium.sh
 started=$(date +%s)
 
 ensure_postgres
+ensure_chromium
 start_cluster test 55433 fast || exit 1
 [ "${INCIDENTS_KEEP_POSTGRES:-0}" = 1 ] || trap stop_cluster EXIT
 export INCIDENTS_TEST_POSTGRES; INCIDENTS_TEST_POSTGRES=$(connection_string postgres)

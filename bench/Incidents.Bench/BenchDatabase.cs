@@ -1,3 +1,5 @@
+using Incidents.EventStore.Postgres.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Incidents.Bench;
@@ -7,6 +9,7 @@ public sealed class BenchDatabase : IAsyncDisposable
 {
     private readonly string _adminConnectionString;
     private readonly bool _keep;
+    private NpgsqlDataSource? _dataSource;
 
     private BenchDatabase(string adminConnectionString, string name, bool keep)
     {
@@ -20,6 +23,26 @@ public sealed class BenchDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>A pool on the scenario's database, made on first use.</summary>
+    public NpgsqlDataSource DataSource => _dataSource ??= NpgsqlDataSource.Create(ConnectionString);
+
+    /// <summary>Creates the schema of the given modules, for scenarios that do not start the whole service.</summary>
+    public Task MigrateAsync(IEnumerable<Migration> migrations) =>
+        new SchemaMigrator(DataSource, migrations, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static async Task<BenchDatabase> CreateAsync(BenchOptions options, string purpose)
     {
         var database = new BenchDatabase(options.AdminConnectionString, $"bench_{purpose}_{Guid.NewGuid():N}"[..40], options.KeepDatabase);
@@ -32,6 +55,11 @@ public sealed class BenchDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_dataSource is not null)
+        {
+            await _dataSource.DisposeAsync();
+        }
+
         if (_keep)
         {
             return;

@@ -12,6 +12,8 @@ public static class BenchProgram
     private static readonly IReadOnlyList<IBenchScenario> Scenarios =
     [
         new TimerLatencyScenario(),
+        new ProjectionLagScenario(),
+        new RebuildScenario(),
     ];
 
     public static async Task<int> Main(string[] args)

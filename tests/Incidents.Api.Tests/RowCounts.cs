@@ -3,11 +3,15 @@ using Npgsql;
 
 namespace Incidents.Api.Tests;
 
-/// <summary>The number of rows in every table: compared before and after a request that must write nothing.</summary>
+/// <summary>
+/// The number of rows in every table: compared before and after a request that must write nothing. The asynchronous
+/// projections are awaited first, so rows they write behind earlier requests do not count as the request's writes.
+/// </summary>
 public static class RowCounts
 {
     public static async Task<IReadOnlyDictionary<string, long>> TakeAsync(TestDatabase database)
     {
+        await ProjectionCatchUp.WaitAsync(database.ConnectionString);
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var tables = new NpgsqlCommand("select tablename from pg_tables where schemaname = 'public' order by tablename", connection);

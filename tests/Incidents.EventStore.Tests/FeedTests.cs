@@ -93,6 +93,8 @@ public sealed class FeedTests(StoreFixture fixture) : IClassFixture<StoreFixture
         var checkpoint = start;
         while (true)
         {
+            // Taken before the read: a writer that commits during the read must still be read afterwards.
+            var writersDone = writing.IsCompleted;
             var page = await fixture.Feed.ReadAfterAsync(checkpoint, 37, default);
             seen.AddRange(page.Events);
             checkpoint = page.Last ?? checkpoint;
@@ -101,7 +103,7 @@ public sealed class FeedTests(StoreFixture fixture) : IClassFixture<StoreFixture
                 continue;
             }
 
-            if (writing.IsCompleted && !page.HasInvisibleTail)
+            if (writersDone && !page.HasInvisibleTail)
             {
                 break;
             }

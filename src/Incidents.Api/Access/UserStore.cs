@@ -49,7 +49,11 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider time)
     /// The user a token belongs to, and the token's id, if the token is known, not revoked, not expired, and the user
     /// not disabled. Looked up on every request, so a revocation takes effect at once on every node.
     /// </summary>
-    public async Task<(UserAccount User, Guid TokenId)?> FindByTokenAsync(string token, CancellationToken cancellationToken)
+    public Task<(UserAccount User, Guid TokenId)?> FindByTokenAsync(string token, CancellationToken cancellationToken) =>
+        FindByTokenHashAsync(ApiTokens.Hash(token), cancellationToken);
+
+    /// <summary>The same check by the token's hash: a dashboard session keeps only the hash and re-checks it on every request.</summary>
+    public async Task<(UserAccount User, Guid TokenId)?> FindByTokenHashAsync(byte[] tokenHash, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
             select u.id, u.name, u.roles, u.email, t.id
@@ -59,7 +63,7 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider time)
                and (t.expires_at is null or t.expires_at > $2)
                and u.disabled_at is null
             """);
-        command.Parameters.Add(new() { Value = ApiTokens.Hash(token) });
+        command.Parameters.Add(new() { Value = tokenHash });
         command.Parameters.Add(new() { Value = time.GetUtcNow() });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? (Read(reader), reader.GetGuid(4)) : null;

@@ -1,10 +1,12 @@
 using Incidents.Api.Access;
 using Incidents.Api.Audit;
 using Incidents.Api.Accounts;
+using Incidents.Api.Dashboard;
 using Incidents.Api.Health;
 using Incidents.Api.Http;
 using Incidents.Api.Incidents;
 using Incidents.Api.Notifications.Webhooks;
+using Incidents.Api.Projections;
 using Incidents.Api.Runbooks;
 
 namespace Incidents.Api.Composition;
@@ -30,6 +32,8 @@ public static class IncidentsApplication
         app.MapAuditRoutes();
         app.MapOfficialAccountRoutes();
         app.MapWebhookRoutes();
+        app.MapProjectionRoutes();
+        app.MapDashboard();
         return app;
     }
 }

@@ -37,6 +37,8 @@ public static class IncidentsServices
         builder.Services.AddIncidentsBackgroundWork();
         builder.Services.AddDeadlines(builder.Configuration);
         builder.Services.AddNotifications(builder.Configuration);
+        builder.Services.AddIncidentsProjections(builder.Configuration);
+        builder.Services.AddIncidentsDashboard();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         return builder;
     }

@@ -165,7 +165,7 @@ public sealed class CommandPipeline(
 
     private static string CommandName(IIncidentCommand command) => command.GetType().Name;
 
-    private static string WireKind(IncidentState state) => Projections.WireName.Of(state.Kind);
+    private static string WireKind(IncidentState state) => global::Incidents.Projections.WireName.Of(state.Kind);
 
     private static string OutcomeName(CommandOutcome outcome) => outcome switch
     {

@@ -23,6 +23,8 @@ public sealed class EventFeed(NpgsqlDataSource dataSource, EventSerializer seria
 {
     // One statement, so the page and the tail are judged against the same snapshot: with two statements the horizon
     // could move in between, and events that became visible in between would be neither read nor reported.
+    // The tail is max() rather than exists(): the planner cannot know how few rows lie past the horizon and chose a
+    // sequential scan of the whole table for exists() (140 ms per read at a million events); max() walks the index.
     private const string ReadSql = $"""
         with horizon as materialized (
             select pg_snapshot_xmin(pg_current_snapshot()) as xmin),
@@ -34,7 +36,7 @@ public sealed class EventFeed(NpgsqlDataSource dataSource, EventSerializer seria
              order by transaction_id, position
              limit @max)
         select page.*,
-               exists (select 1 from events where transaction_id >= (select xmin from horizon)) as invisible_tail
+               coalesce((select max(transaction_id) from events) >= (select xmin from horizon), false) as invisible_tail
           from (select 1) as one
           left join page on true
          order by page.transaction_id, page.position

@@ -14,6 +14,18 @@ public sealed class SignalHub
         return signal;
     }
 
+    /// <summary>One wake-up for several channels, so a worker that must react to any of them waits on one signal.</summary>
+    public AsyncSignal Subscribe(IReadOnlyCollection<string> channels)
+    {
+        var signal = new AsyncSignal();
+        foreach (var channel in channels)
+        {
+            _subscribers.GetOrAdd(channel, _ => []).Add(signal);
+        }
+
+        return signal;
+    }
+
     public IEnumerable<string> Channels => _subscribers.Keys;
 
     public void Raise(string channel)

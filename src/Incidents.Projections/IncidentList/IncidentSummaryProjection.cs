@@ -12,28 +12,53 @@ namespace Incidents.Projections.IncidentList;
 /// </summary>
 public static class IncidentSummaryProjection
 {
-    private const string UpsertSql = """
-        insert into incident_summaries (
-            incident_id, version, kind, platform, account_handle, account_url, status, department, assignee,
-            reported_by, reported_at, current_step, next_due_at, escalation_level, open_steps,
-            statements_awaiting_approval, updated_at, closed_at)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
-        on conflict (incident_id) do update set
-            version = excluded.version, kind = excluded.kind, platform = excluded.platform,
-            account_handle = excluded.account_handle, account_url = excluded.account_url, status = excluded.status,
-            department = excluded.department, assignee = excluded.assignee, reported_by = excluded.reported_by,
-            reported_at = excluded.reported_at, current_step = excluded.current_step, next_due_at = excluded.next_due_at,
-            escalation_level = excluded.escalation_level, open_steps = excluded.open_steps,
-            statements_awaiting_approval = excluded.statements_awaiting_approval, updated_at = excluded.updated_at,
-            closed_at = excluded.closed_at
-        where incident_summaries.version < excluded.version
+    public const string Table = "incident_summaries";
+
+    private const string Columns = """
+        incident_id, version, kind, platform, account_handle, account_url, status, department, assignee,
+        reported_by, reported_at, current_step, next_due_at, escalation_level, open_steps,
+        statements_awaiting_approval, updated_at, closed_at
         """;
 
-    public static NpgsqlBatchCommand Upsert(IncidentState state, long version, DateTimeOffset updatedAt)
+    private const string Excluded = """
+        excluded.version, excluded.kind, excluded.platform, excluded.account_handle, excluded.account_url,
+        excluded.status, excluded.department, excluded.assignee, excluded.reported_by, excluded.reported_at,
+        excluded.current_step, excluded.next_due_at, excluded.escalation_level, excluded.open_steps,
+        excluded.statements_awaiting_approval, excluded.updated_at, excluded.closed_at
+        """;
+
+    private const string UpdatedColumns = """
+        version, kind, platform, account_handle, account_url, status, department, assignee, reported_by, reported_at,
+        current_step, next_due_at, escalation_level, open_steps, statements_awaiting_approval, updated_at, closed_at
+        """;
+
+    private static string UpsertSql(string table) => $"""
+        insert into {table} as target ({Columns})
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+        on conflict (incident_id) do update set ({UpdatedColumns}) = ({Excluded})
+        where target.version < excluded.version
+        """;
+
+    /// <summary>
+    /// Copies into <paramref name="into"/> every row of <paramref name="from"/> that is newer there (by version): a
+    /// rebuild's shadow takes what commands wrote to the live table while it was being built.
+    /// </summary>
+    public static string MergeNewerSql(string from, string into) => $"""
+        insert into {into} as target ({Columns})
+        select {Columns} from {from}
+        on conflict (incident_id) do update set ({UpdatedColumns}) = ({Excluded})
+        where target.version < excluded.version
+        """;
+
+    public static NpgsqlBatchCommand Upsert(IncidentState state, long version, DateTimeOffset updatedAt) =>
+        Upsert(state, version, updatedAt, Table);
+
+    /// <summary>The same row written to another table: a rebuild's shadow.</summary>
+    public static NpgsqlBatchCommand Upsert(IncidentState state, long version, DateTimeOffset updatedAt, string table)
     {
         var open = state.Steps.Where(s => s.IsOpen).OrderBy(s => s.DueAt).ToList();
         var awaitingApproval = state.Statements.Count(s => s.Status == StatementStatus.Draft);
-        return new NpgsqlBatchCommand(UpsertSql)
+        return new NpgsqlBatchCommand(UpsertSql(table))
         {
             Parameters =
             {

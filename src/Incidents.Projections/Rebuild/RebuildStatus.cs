@@ -1,0 +1,9 @@
+namespace Incidents.Projections.Rebuild;
+
+public enum RebuildStatus
+{
+    Requested,
+    Running,
+    Completed,
+    Failed,
+}
