@@ -17,6 +17,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Channel<ReceivedWebhook> _received = Channel.CreateUnbounded<ReceivedWebhook>();
     private readonly ConcurrentQueue<int> _answers = new();
+    private volatile int _otherwise = StatusCodes.Status204NoContent;
 
     private WebhookReceiver(WebApplication app) => _app = app;
 
@@ -34,6 +35,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
         receiver.Url = address + "/hooks/incidents";
         return receiver;
     }
+
+    /// <summary>Every delivery not given a status by <see cref="AnswerNext"/> gets this one (204 unless told otherwise).</summary>
+    public void AnswerOtherwise(int statusCode) => _otherwise = statusCode;
 
     /// <summary>The next deliveries get these status codes, in order; after them every delivery gets 204.</summary>
     public void AnswerNext(params int[] statusCodes)
@@ -78,7 +82,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
     {
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer);
-        var status = _answers.TryDequeue(out var code) ? code : StatusCodes.Status204NoContent;
+        var status = _answers.TryDequeue(out var code) ? code : _otherwise;
         var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         await _received.Writer.WriteAsync(new ReceivedWebhook(headers, buffer.ToArray(), status));
         return Results.StatusCode(status);

@@ -129,14 +129,28 @@ public sealed class OutboxDispatcher
         span?.SetTag("incidents.notification.channel", message.Channel);
         span?.SetTag("incidents.notification.attempt", message.Attempts);
         using var settle = new CancellationTokenSource(SettleTimeout);
+        Exception? attemptFailed = null;
         try
         {
             var channel = _channels.TryGetValue(message.Channel, out var known)
                 ? known
                 : throw new UndeliverableException($"No channel delivers '{message.Channel}'.");
-            await _immediateRetries.ExecuteAsync(async token => await channel.DeliverAsync(message, token), cancellationToken);
+            await _immediateRetries.ExecuteAsync(
+                async token =>
+                {
+                    try
+                    {
+                        await channel.DeliverAsync(message, token);
+                    }
+                    catch (Exception e) when (e is not BrokenCircuitException)
+                    {
+                        attemptFailed = e;
+                        throw;
+                    }
+                },
+                cancellationToken);
         }
-        catch (BrokenCircuitException e) when (!cancellationToken.IsCancellationRequested)
+        catch (BrokenCircuitException e) when (attemptFailed is null && !cancellationToken.IsCancellationRequested)
         {
             var retryAt = _time.GetUtcNow() + (e.RetryAfter ?? _options.CircuitBreaker.BreakDuration);
             await OutboxRows.PutBackAsync(_dataSource, message.Id, lease, $"{e.GetType().Name}: {e.Message}", retryAt, settle.Token);
@@ -147,22 +161,29 @@ public sealed class OutboxDispatcher
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            // A circuit that opened during this lease's retries: the row failed its attempts, and waits at least for the break.
+            var error = e is BrokenCircuitException ? attemptFailed! : e;
             var now = _time.GetUtcNow();
-            var giveUp = e is UndeliverableException || message.Attempts >= _options.MaxAttempts;
+            var delay = RetryDelay(message.Attempts);
+            if (e is BrokenCircuitException { RetryAfter: { } breakLeft } && breakLeft > delay)
+            {
+                delay = breakLeft;
+            }
+
+            var giveUp = error is UndeliverableException || message.Attempts >= _options.MaxAttempts;
             await OutboxRows.MarkFailedAsync(
-                _dataSource, message.Id, lease, $"{e.GetType().Name}: {e.Message}", now + RetryDelay(message.Attempts), giveUp ? now : null,
-                settle.Token);
+                _dataSource, message.Id, lease, $"{error.GetType().Name}: {error.Message}", now + delay, giveUp ? now : null, settle.Token);
             _metrics.Failed(message, giveUp ? "abandoned" : "retry");
             span?.SetTag("incidents.outcome", giveUp ? "abandoned" : "retry");
-            span?.SetStatus(ActivityStatusCode.Error, e.Message);
+            span?.SetStatus(ActivityStatusCode.Error, error.Message);
             if (giveUp)
             {
-                _logger.LogError(e, "Gave up delivering notification {OutboxId} ({Type}) by {Channel} after {Attempts} attempt(s)",
+                _logger.LogError(error, "Gave up delivering notification {OutboxId} ({Type}) by {Channel} after {Attempts} attempt(s)",
                     message.Id, message.Type, message.Channel, message.Attempts);
             }
             else
             {
-                _logger.LogWarning(e, "Could not deliver notification {OutboxId} by {Channel}; attempt {Attempts} of {MaxAttempts}",
+                _logger.LogWarning(error, "Could not deliver notification {OutboxId} by {Channel}; attempt {Attempts} of {MaxAttempts}",
                     message.Id, message.Channel, message.Attempts, _options.MaxAttempts);
             }
 
