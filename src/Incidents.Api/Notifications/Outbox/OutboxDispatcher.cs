@@ -201,7 +201,7 @@ public sealed class OutboxDispatcher
         using var settle = new CancellationTokenSource(SettleTimeout);
         try
         {
-            var released = await OutboxRows.ReleaseAsync(_dataSource, lease, _time.GetUtcNow(), settle.Token);
+            var released = await OutboxRows.ReleaseAsync(_dataSource, lease, _time.GetUtcNow(), NotificationSignals.Outbox, settle.Token);
             if (released > 0)
             {
                 _logger.LogInformation("Stopping: handed back {Count} notification(s) that were being delivered", released);

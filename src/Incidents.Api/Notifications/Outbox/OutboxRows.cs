@@ -122,15 +122,23 @@ public static class OutboxRows
 
     /// <summary>
     /// Hands back every row of <paramref name="lease"/> that is neither delivered nor failed yet (a node shutting down):
-    /// due at once, for this or another node, and not counted as an attempt. Returns how many.
+    /// due at once, not counted as an attempt, and announced on <paramref name="channel"/> so that another node's
+    /// dispatcher takes them now rather than at its next poll. Returns how many.
     /// </summary>
-    public static async Task<int> ReleaseAsync(NpgsqlDataSource dataSource, Guid lease, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<long> ReleaseAsync(
+        NpgsqlDataSource dataSource, Guid lease, DateTimeOffset now, string channel, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            "update outbox set lease_token = null, next_attempt_at = $2, attempts = greatest(attempts - 1, 0) where lease_token = $1");
+        await using var command = dataSource.CreateCommand("""
+            with released as (
+                update outbox set lease_token = null, next_attempt_at = $2, attempts = greatest(attempts - 1, 0)
+                 where lease_token = $1
+             returning 1)
+            select count(*), (select pg_notify($3, '') where exists (select 1 from released)) from released
+            """);
         command.Parameters.Add(new() { Value = lease });
         command.Parameters.Add(new() { Value = now });
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        command.Parameters.Add(new() { Value = channel });
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>Notifications waiting to be delivered (due or retrying), by channel.</summary>
