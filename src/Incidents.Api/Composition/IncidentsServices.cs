@@ -96,6 +96,7 @@ public static class IncidentsServices
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization();
         services.AddRateLimiter(options => WriteRateLimits.Configure(options, configuration.GetSection("RateLimits").Get<WriteRateLimits>() ?? new()));
+        services.AddIncidentsRequestTimeouts(configuration);
         services.AddOpenApi();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
