@@ -100,6 +100,7 @@ public static class IncidentsServices
         services.AddOpenApi();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<FeedHorizonHealthCheck>("event-feed", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<BackgroundLoopHealthCheck>("background-loops", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
