@@ -45,4 +45,42 @@ public sealed class FeedHorizonTests : IAsyncLifetime
         await _database.ExecuteAsync("delete from events where stream_id = 'incident-restored'");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_shipped_script_moves_the_counter_past_the_restored_events()
+    {
+        var client = _node.CreateClient();
+        await _database.ExecuteAsync("""
+            insert into events (transaction_id, stream_id, stream_version, type, schema_version, data, metadata, recorded_at)
+            values ((pg_snapshot_xmax(pg_current_snapshot())::text::numeric + 20000)::text::xid8,
+                    'incident-restored', 1, 'incident-reported', 1, '{}', '{}', now())
+            """);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+
+        foreach (var statement in ScriptStatements())
+        {
+            await _database.ExecuteAsync(statement);
+        }
+
+        // The stand-in event is not a real one, so only the feed's own check is asked (projections would stop at it).
+        var ready = await (await client.GetAsync("/health/ready")).JsonAsync();
+        Assert.Equal("healthy", ready["checks"]!["event-feed"]!["status"]!.GetValue<string>());
+        Assert.True(await _database.ScalarAsync<bool>(
+            "select pg_snapshot_xmax(pg_current_snapshot()) > (select max(transaction_id) from events)"));
+    }
+
+    /// <summary>deploy/advance-transaction-ids.sql, one statement at a time, as psql sends it.</summary>
+    private static IEnumerable<string> ScriptStatements()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory.FullName, "deploy", "advance-transaction-ids.sql")))
+        {
+            directory = directory.Parent ?? throw new FileNotFoundException("deploy/advance-transaction-ids.sql not found above the tests.");
+        }
+
+        var script = File.ReadAllText(Path.Combine(directory.FullName, "deploy", "advance-transaction-ids.sql"));
+        var call = script.IndexOf("\ncall ", StringComparison.Ordinal);
+        var drop = script.IndexOf("\ndrop ", StringComparison.Ordinal);
+        return [script[..call], script[call..drop], script[drop..]];
+    }
 }
