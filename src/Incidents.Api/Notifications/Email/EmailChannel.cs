@@ -18,7 +18,7 @@ public sealed class EmailChannel(IOptions<SmtpOptions> smtp, IOptions<Notificati
             throw new UndeliverableException("E-mail is not configured (Notifications:Smtp:Host).");
         }
 
-        // SmtpClient.Timeout bounds only the synchronous Send; the circuit's timeout is what bounds SendMailAsync.
+        // SmtpClient.Timeout is documented for the synchronous Send only; the circuit's timeout bounds the delivery either way.
         var server = $"smtp://{settings.Host}:{settings.Port}";
         await circuits.DeliverAsync(server, server, settings.Timeout, async token =>
         {
