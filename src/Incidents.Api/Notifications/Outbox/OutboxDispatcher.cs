@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Incidents.Api.Telemetry;
 using Incidents.EventStore.Postgres.Signals;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -121,13 +120,7 @@ public sealed class OutboxDispatcher
 
     private async Task DeliverAsync(OutboxMessage message, Guid lease, CancellationToken cancellationToken)
     {
-        using var span = IncidentsTracing.StartFollowing("deliver " + message.Channel, message.TraceParent, ActivityKind.Client);
-        span?.SetTag("incident.id", message.Subject.StartsWith("incidents/", StringComparison.Ordinal) ? message.Subject["incidents/".Length..] : null);
-        span?.SetTag("incident.kind", message.IncidentKind);
-        span?.SetTag("incidents.notification.id", message.Id.ToString("D"));
-        span?.SetTag("incidents.notification.type", message.Type);
-        span?.SetTag("incidents.notification.channel", message.Channel);
-        span?.SetTag("incidents.notification.attempt", message.Attempts);
+        using var span = DeliverySpan.Start(message);
         using var settle = new CancellationTokenSource(SettleTimeout);
         Exception? attemptFailed = null;
         try
