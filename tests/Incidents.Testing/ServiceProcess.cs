@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -14,8 +16,11 @@ namespace Incidents.Testing;
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
+    private const int KeptOutputLines = 2000;
+
     private readonly Process _process;
     private readonly HttpClient _http;
+    private readonly ConcurrentQueue<string> _output = new();
 
     private ServiceProcess(Process process, Uri address)
     {
@@ -47,14 +52,17 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var service = new ServiceProcess(process, address);
+        process.OutputDataReceived += (_, line) => service.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => service.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var service = new ServiceProcess(process, address);
         await service.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
         return service;
     }
+
+    /// <summary>The last lines the service wrote (its JSON logs), for assertions and for failure messages.</summary>
+    public IReadOnlyList<string> Output => _output.ToArray();
 
     public async Task WaitUntilReadyAsync(TimeSpan patience)
     {
@@ -85,6 +93,30 @@ public sealed class ServiceProcess : IAsyncDisposable
 
             await Task.Delay(100);
         }
+    }
+
+    /// <summary>
+    /// SIGTERM, as <c>docker stop</c>, systemd or Kubernetes send it: the service shuts down gracefully. Waits for the
+    /// process to exit and returns its exit code.
+    /// </summary>
+    public async Task<int> StopAsync(TimeSpan patience)
+    {
+        using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)])!)
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(patience);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The service at {Address} did not stop within {patience} of SIGTERM.");
+        }
+
+        return _process.ExitCode;
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing; whatever was in flight is cut off.</summary>
@@ -120,6 +152,19 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > KeptOutputLines && _output.TryDequeue(out _))
+        {
+        }
     }
 
     private static int FreePort()

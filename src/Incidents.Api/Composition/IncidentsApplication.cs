@@ -19,6 +19,7 @@ public static class IncidentsApplication
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestTimeouts();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

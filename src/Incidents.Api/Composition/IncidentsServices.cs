@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Incidents.Api.Access;
 using Incidents.Api.Health;
 using Incidents.Api.Http;
@@ -38,6 +39,7 @@ public static class IncidentsServices
         builder.Services.AddDeadlines(builder.Configuration);
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.AddIncidentsProjections(builder.Configuration);
+        builder.Services.AddDatabaseGauges();
         builder.Services.AddIncidentsDashboard();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         return builder;
@@ -94,9 +96,11 @@ public static class IncidentsServices
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization();
         services.AddRateLimiter(options => WriteRateLimits.Configure(options, configuration.GetSection("RateLimits").Get<WriteRateLimits>() ?? new()));
+        services.AddIncidentsRequestTimeouts(configuration);
         services.AddOpenApi();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<FeedHorizonHealthCheck>("event-feed", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<BackgroundLoopHealthCheck>("background-loops", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
@@ -133,6 +137,12 @@ public static class IncidentsServices
 
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         builder.ConnectionStringBuilder.ApplicationName ??= "incidents";
+
+        // Statements inside one of the service's spans (a request, a command, a projection batch, a delivery) join its
+        // trace; the polls of idle background loops would each start a trace of their own and bury the useful ones.
+        builder.ConfigureTracing(tracing => tracing
+            .ConfigureCommandFilter(_ => Activity.Current is not null)
+            .ConfigureBatchFilter(_ => Activity.Current is not null));
         return builder.Build();
     }
 }

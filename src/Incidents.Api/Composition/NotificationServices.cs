@@ -17,6 +17,8 @@ public static class NotificationServices
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IIncidentWriteParticipant, NotificationOutboxWrites>();
         services.AddSingleton<WebhookSubscriptionStore>();
+        services.AddSingleton<DeliveryCircuits>();
+        services.AddSingleton<NotificationMetrics>();
         services.AddHttpClient(WebhookChannel.HttpClientName, (sp, client) =>
             client.Timeout = sp.GetRequiredService<IOptions<NotificationOptions>>().Value.WebhookTimeout);
         services.AddSingleton<INotificationChannel, WebhookChannel>();

@@ -25,7 +25,7 @@ public static class ProjectionServices
 {
     public static IServiceCollection AddIncidentsProjections(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(new ProjectionRunnerOptions());
+        services.TryAddSingleton(_ => configuration.GetSection("Projections").Get<ProjectionRunnerOptions>() ?? new ProjectionRunnerOptions());
         services.AddSingleton<ProjectionRuntime>();
         services.AddSingleton<ProjectionMetrics>();
         services.AddSingleton<CheckpointStore>();

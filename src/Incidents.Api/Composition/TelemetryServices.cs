@@ -27,4 +27,15 @@ public static class TelemetryServices
         builder.Services.AddSingleton(sp => new EventStoreTelemetry(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
         return builder;
     }
+
+    /// <summary>
+    /// The gauges read from the database (steps overdue, outbox backlog) and the loop that samples them. Registered after
+    /// the migrations, the projections and the outbox, whose tables they read.
+    /// </summary>
+    public static IServiceCollection AddDatabaseGauges(this IServiceCollection services)
+    {
+        services.AddSingleton<DatabaseGauges>();
+        services.AddBackgroundLoop("telemetry-gauges", (sp, token) => sp.GetRequiredService<DatabaseGauges>().RunAsync(token));
+        return services;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Incidents.Api.Access;
 using Incidents.Api.Pipeline;
+using Incidents.Api.Telemetry;
 using Incidents.Domain.Incidents;
 using Incidents.EventStore.Postgres;
 using Incidents.EventStore.Postgres.Serialization;
@@ -33,6 +34,7 @@ public sealed class DeadlineTimerWorker
     private readonly TimeProvider _time;
     private readonly DeadlineTimerOptions _options;
     private readonly DeadlineTimerMetrics _metrics;
+    private readonly IncidentsMetrics _incidents;
     private readonly ILogger<DeadlineTimerWorker> _logger;
     private readonly AsyncSignal[] _wakeUps;
 
@@ -44,6 +46,7 @@ public sealed class DeadlineTimerWorker
         TimeProvider time,
         IOptions<DeadlineTimerOptions> options,
         DeadlineTimerMetrics metrics,
+        IncidentsMetrics incidents,
         ILogger<DeadlineTimerWorker> logger)
     {
         _store = store;
@@ -52,6 +55,7 @@ public sealed class DeadlineTimerWorker
         _time = time;
         _options = options.Value;
         _metrics = metrics;
+        _incidents = incidents;
         _logger = logger;
 
         // One wake-up per loop: a signal wakes every loop, each of which then claims what it can.
@@ -111,6 +115,7 @@ public sealed class DeadlineTimerWorker
     private async Task<BatchOutcome> FireDueAsync(string? onlyKey, CancellationToken cancellationToken)
     {
         IReadOnlyList<DueTimer> claimed = [];
+        using var spans = new TimerFiringSpans();
         try
         {
             await using var unit = _store.BeginUnitOfWork();
@@ -123,12 +128,20 @@ public sealed class DeadlineTimerWorker
                 return new BatchOutcome(0, Conflicted: false, now);
             }
 
-            var (fired, postponed) = await PrepareAsync(unit, claimed, now, cancellationToken);
-            await unit.CommitAsync(cancellationToken);
+            var (fired, postponed) = await PrepareAsync(unit, claimed, now, spans, cancellationToken);
+            using (spans.Committing())
+            {
+                await unit.CommitAsync(cancellationToken);
+            }
+
             var committedAt = _time.GetUtcNow();
             foreach (var timer in fired)
             {
-                _metrics.RecordFired(committedAt - timer.Timer.DueAt, timer.Escalated);
+                _metrics.RecordFired(committedAt - timer.Timer.DueAt, timer.Applied is not null);
+                if (timer.Applied is { } applied)
+                {
+                    _incidents.Committed(applied.Events, global::Incidents.Projections.WireName.Of(applied.State.Kind));
+                }
             }
 
             foreach (var _ in postponed)
@@ -141,12 +154,14 @@ public sealed class DeadlineTimerWorker
         catch (WrongExpectedVersionException e)
         {
             // A person changed one of the incidents between our read and our write: decide again on what they wrote.
+            spans.Failed(e);
             _metrics.RecordConflict();
             _logger.LogDebug(e, "A timer batch lost a race with another writer; retrying it");
             return new BatchOutcome(claimed.Count, Conflicted: true, _time.GetUtcNow());
         }
         catch (Exception e) when (claimed.Count > 0 && !IsTransient(e) && e is not OperationCanceledException)
         {
+            spans.Failed(e);
             if (claimed.Count > 1)
             {
                 // Something in the batch cannot commit: fire each timer alone, so only the culprit is postponed.
@@ -166,7 +181,7 @@ public sealed class DeadlineTimerWorker
     }
 
     private async Task<(List<FiredTimer> Fired, List<DueTimer> Postponed)> PrepareAsync(
-        UnitOfWork unit, IReadOnlyList<DueTimer> claimed, DateTimeOffset now, CancellationToken cancellationToken)
+        UnitOfWork unit, IReadOnlyList<DueTimer> claimed, DateTimeOffset now, TimerFiringSpans spans, CancellationToken cancellationToken)
     {
         var incidents = new Dictionary<string, LoadedIncident>(StringComparer.Ordinal);
         var fired = new List<FiredTimer>(claimed.Count);
@@ -175,6 +190,7 @@ public sealed class DeadlineTimerWorker
         // Streams in one order in every batch: two batches that append to the same incidents in opposite orders deadlock.
         foreach (var timer in claimed.OrderBy(t => t.StreamId, StringComparer.Ordinal).ThenBy(t => t.Key, StringComparer.Ordinal))
         {
+            using var span = spans.Enter(timer, now);
             CommandRequest request;
             LoadedIncident loaded;
             try
@@ -186,11 +202,14 @@ public sealed class DeadlineTimerWorker
             {
                 unit.Add(DueTimerRows.Postpone(timer.Key, Describe(e), now + RetryDelay(timer.Attempts + 1)));
                 LogPostponed(timer, e);
+                spans.Postponed(timer, e);
                 postponed.Add(timer);
                 continue;
             }
 
+            spans.Loaded(timer, loaded);
             var outcome = _pipeline.Prepare(unit, loaded, request);
+            spans.Decided(timer, outcome is CommandOutcome.Applied ? "escalated" : outcome is CommandOutcome.Unchanged ? "unchanged" : "refused");
             if (outcome is CommandOutcome.Applied applied)
             {
                 // Two timers of one incident in one batch: the second is decided on what the first appended.
@@ -201,7 +220,7 @@ public sealed class DeadlineTimerWorker
                 _logger.LogWarning("Timer {TimerKey} was not fired: {Outcome}", timer.Key, outcome);
             }
 
-            fired.Add(new FiredTimer(timer, outcome is CommandOutcome.Applied));
+            fired.Add(new FiredTimer(timer, outcome as CommandOutcome.Applied));
         }
 
         if (fired.Count > 0)
@@ -294,7 +313,7 @@ public sealed class DeadlineTimerWorker
         e is NpgsqlException { IsTransient: true } or TimeoutException
             or PostgresException { SqlState: PostgresErrorCodes.QueryCanceled or PostgresErrorCodes.LockNotAvailable };
 
-    private sealed record FiredTimer(DueTimer Timer, bool Escalated);
+    private sealed record FiredTimer(DueTimer Timer, CommandOutcome.Applied? Applied);
 
     private readonly record struct BatchOutcome(int Claimed, bool Conflicted, DateTimeOffset ClaimedAt);
 }

@@ -7,7 +7,7 @@ namespace Incidents.Api.Deadlines;
 /// <summary>The statements the worker runs against the timers table.</summary>
 public static class DueTimerRows
 {
-    private const string Columns = "key, stream_id, due_at, message_type, payload::text, attempts";
+    private const string Columns = "key, stream_id, due_at, message_type, payload::text, attempts, trace_parent";
 
     /// <summary>
     /// Locks up to <paramref name="max"/> due timers for the caller's transaction. Rows that another transaction holds are
@@ -43,7 +43,7 @@ public static class DueTimerRows
         {
             rows.Add(new DueTimer(
                 reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetString(3),
-                reader.GetString(4), reader.GetInt32(5)));
+                reader.GetString(4), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
         }
 
         return rows;

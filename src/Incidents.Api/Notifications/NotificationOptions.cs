@@ -35,5 +35,9 @@ public sealed class NotificationOptions
     /// <summary>Leases after which a notification is given up on (and shows in health).</summary>
     public int MaxAttempts { get; set; } = 15;
 
+    /// <summary>The longest one webhook POST may take, from connecting to the answer's headers.</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>When this node stops trying a webhook URL or the SMTP server that keeps failing (per destination).</summary>
+    public DeliveryCircuitOptions CircuitBreaker { get; set; } = new();
 }

@@ -147,14 +147,15 @@ public sealed class CommandPipeline(
     {
         var after = events.Aggregate(loaded.State, (state, e) => state.Apply(e));
         var version = loaded.Version + events.Count;
-        var metadata = new EventMetadata(actor.Id, RoleNames.Of(actor.Role), correlationId, commandId, Activity.Current?.Id);
+        var traceParent = Activity.Current?.Id;
+        var metadata = new EventMetadata(actor.Id, RoleNames.Of(actor.Role), correlationId, commandId, traceParent);
         unit.Append(
             id.StreamId,
             loaded.Version == 0 ? ExpectedVersion.NoStream : ExpectedVersion.Exactly(loaded.Version),
             events.Cast<object>().ToList(),
             metadata);
 
-        var change = new IncidentChange(loaded.State, after, version, events, actor, now, runbooks.For(after.Kind), correlationId);
+        var change = new IncidentChange(loaded.State, after, version, events, actor, now, runbooks.For(after.Kind), correlationId, traceParent);
         foreach (var participant in _participants)
         {
             participant.Contribute(unit, change);

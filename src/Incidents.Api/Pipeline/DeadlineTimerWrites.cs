@@ -30,7 +30,8 @@ public sealed class DeadlineTimerWrites : IIncidentWriteParticipant
         {
             var payload = JsonSerializer.Serialize(EscalationTimerMessage.From(timer), WireJson.Options);
             unit.Schedule(
-                new ScheduledMessage(timer.Key, streamId, timer.Group, timer.DueAt, EscalationTimerMessage.MessageType, payload),
+                new ScheduledMessage(
+                    timer.Key, streamId, timer.Group, timer.DueAt, EscalationTimerMessage.MessageType, payload, change.TraceParent),
                 change.Now);
         }
     }

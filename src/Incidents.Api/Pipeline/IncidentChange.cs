@@ -5,7 +5,10 @@ using Incidents.Domain.Runbooks;
 
 namespace Incidents.Api.Pipeline;
 
-/// <summary>What one accepted command changes, as the write participants see it before commit.</summary>
+/// <summary>
+/// What one accepted command changes, as the write participants see it before commit. <paramref name="TraceParent"/> is
+/// the W3C id of the span deciding it (also stored with the events), for work that must continue its trace later.
+/// </summary>
 public sealed record IncidentChange(
     IncidentState Before,
     IncidentState After,
@@ -14,4 +17,5 @@ public sealed record IncidentChange(
     Actor Actor,
     DateTimeOffset Now,
     Runbook Runbook,
-    string CorrelationId);
+    string CorrelationId,
+    string? TraceParent = null);

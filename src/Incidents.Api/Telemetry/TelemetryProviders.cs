@@ -36,10 +36,10 @@ public sealed class TelemetryProviders : IHostedService, IDisposable
         if (!string.IsNullOrWhiteSpace(endpoint))
         {
             var uri = new Uri(endpoint);
-            var protocol = uri.Port == 4318 ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
-            tracing.AddOtlpExporter(o => (o.Endpoint, o.Protocol) = (uri, protocol));
-            metrics.AddOtlpExporter(o => (o.Endpoint, o.Protocol) = (uri, protocol));
-            logger.LogInformation("Exporting traces and metrics over OTLP to {OtlpEndpoint}", endpoint);
+            var protocol = Protocol(configuration, uri);
+            tracing.AddOtlpExporter(o => (o.Endpoint, o.Protocol) = (SignalEndpoint(uri, protocol, "traces"), protocol));
+            metrics.AddOtlpExporter(o => (o.Endpoint, o.Protocol) = (SignalEndpoint(uri, protocol, "metrics"), protocol));
+            logger.LogInformation("Exporting traces and metrics over OTLP ({OtlpProtocol}) to {OtlpEndpoint}", protocol, endpoint);
         }
 
         foreach (var sink in sinkList)
@@ -60,6 +60,23 @@ public sealed class TelemetryProviders : IHostedService, IDisposable
     }
 
     public bool IsRecording => _tracer is not null;
+
+    /// <summary>
+    /// <c>OpenTelemetry:Otlp:Protocol</c> (or OTEL_EXPORTER_OTLP_PROTOCOL): <c>grpc</c> or <c>http/protobuf</c>; without
+    /// it, the conventional ports decide (4318 is OTLP over HTTP, anything else gRPC).
+    /// </summary>
+    private static OtlpExportProtocol Protocol(IConfiguration configuration, Uri endpoint) =>
+        (configuration["OpenTelemetry:Otlp:Protocol"] ?? configuration["OTEL_EXPORTER_OTLP_PROTOCOL"]) switch
+        {
+            "http/protobuf" => OtlpExportProtocol.HttpProtobuf,
+            "grpc" => OtlpExportProtocol.Grpc,
+            null or "" => endpoint.Port == 4318 ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc,
+            var other => throw new InvalidOperationException($"OpenTelemetry:Otlp:Protocol '{other}' is neither 'grpc' nor 'http/protobuf'."),
+        };
+
+    /// <summary>An endpoint set in code is used as it is; over HTTP each signal has its own path under the collector's base address.</summary>
+    private static Uri SignalEndpoint(Uri endpoint, OtlpExportProtocol protocol, string signal) =>
+        protocol == OtlpExportProtocol.HttpProtobuf ? new Uri(endpoint, endpoint.AbsolutePath.TrimEnd('/') + "/v1/" + signal) : endpoint;
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -10,8 +10,8 @@ public static class TimerWrites
     public static void Schedule(this UnitOfWork unit, ScheduledMessage message, DateTimeOffset now)
     {
         unit.Add(new NpgsqlBatchCommand("""
-            insert into timers (key, stream_id, group_key, due_at, message_type, payload, created_at)
-            values ($1, $2, $3, $4, $5, $6, $7)
+            insert into timers (key, stream_id, group_key, due_at, message_type, payload, created_at, trace_parent)
+            values ($1, $2, $3, $4, $5, $6, $7, $8)
             on conflict (key) do nothing
             """)
         {
@@ -24,6 +24,7 @@ public static class TimerWrites
                 new() { Value = message.MessageType },
                 new() { Value = message.PayloadJson, NpgsqlDbType = NpgsqlDbType.Jsonb },
                 new() { Value = now },
+                new() { Value = (object?)message.TraceParent ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text },
             },
         });
         unit.SignalAfterCommit(SignalChannels.Timers);

@@ -21,6 +21,9 @@ public sealed class ProjectionLeadership : IAsyncDisposable
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         builder.ConnectionStringBuilder.Pooling = false;
         builder.ConnectionStringBuilder.ApplicationName = "incidents-projection-leader";
+
+        // Lock attempts and heartbeats every second or two are not work anyone wants in a trace.
+        builder.ConfigureTracing(tracing => tracing.ConfigureCommandFilter(_ => false));
         _dataSource = builder.Build();
         _options = options;
         _logger = logger;

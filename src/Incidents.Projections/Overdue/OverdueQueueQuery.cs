@@ -30,4 +30,25 @@ public sealed class OverdueQueueQuery(NpgsqlDataSource dataSource)
 
         return steps;
     }
+
+    /// <summary>How many steps are overdue at <paramref name="now"/>, by incident kind (kinds with none are absent).</summary>
+    public async Task<IReadOnlyDictionary<string, long>> CountByKindAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            select s.kind, count(*)
+              from {OverdueQueueProjection.DeadlinesTable} d
+              join {IncidentSummaryProjection.Table} s on s.incident_id = d.incident_id
+             where d.status = 'open' and not d.incident_closed and d.due_at <= $1
+             group by s.kind
+            """);
+        command.Parameters.Add(new() { Value = now });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
+    }
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Incidents.EventStore.Postgres.Feed;
+using Incidents.Projections.Rebuild;
 using Npgsql;
 
 namespace Incidents.Projections.Runner;
@@ -29,21 +31,25 @@ public sealed class BatchApplier(NpgsqlDataSource dataSource, EventFeed feed, Ti
             return new BatchResult.Empty(page.HasInvisibleTail);
         }
 
+        using var span = ProjectionTracing.StartBatch(projection.Name, page, cursor is RebuildCursor);
         try
         {
             await projection.ApplyAsync(page.Events, new ProjectionWriteContext(connection, tables), cancellationToken);
         }
         catch (Exception e) when (IsEventFault(e, cancellationToken))
         {
+            span?.SetStatus(ActivityStatusCode.Error, e.Message);
             return new BatchResult.Failed(e, page.Events.Count == 1 ? page.Events[0] : null);
         }
 
         if (!await cursor.AdvanceAsync(connection, page, time.GetUtcNow(), cancellationToken))
         {
+            span?.SetTag("incidents.outcome", "conflict");
             return new BatchResult.Conflict();
         }
 
         await transaction.CommitAsync(cancellationToken);
+        span?.SetTag("incidents.outcome", "applied");
         cursor.Committed(page);
         return new BatchResult.Applied(page, page.Events.Count == max);
     }

@@ -34,5 +34,6 @@ public static class LiveEndpoint
                     // The page closed, or the service is stopping: the browser reconnects on its own.
                 }
             })
+            .DisableRequestTimeout()
             .ExcludeFromDescription();
 }

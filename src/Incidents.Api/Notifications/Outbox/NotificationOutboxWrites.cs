@@ -37,7 +37,8 @@ public sealed class NotificationOutboxWrites(EventSerializer serializer, IOption
                 change.Now,
                 smtp.Value.Enabled,
                 notification.Roles.Select(RoleNames.Of).ToList(),
-                notification.People));
+                notification.People,
+                change.TraceParent));
         }
 
         unit.SignalAfterCommit(NotificationSignals.Outbox);

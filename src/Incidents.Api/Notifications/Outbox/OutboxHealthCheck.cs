@@ -5,9 +5,10 @@ namespace Incidents.Api.Notifications.Outbox;
 
 /// <summary>
 /// Reports notifications waiting, retrying and given up. Given-up notifications in the last day, or one waiting for more
-/// than an hour, make the service degraded: someone who should have been told was not.
+/// than an hour, make the service degraded: someone who should have been told was not. Destinations this node has paused
+/// (their circuit is open) are listed, without changing the status: the receiver is failing, not this service.
 /// </summary>
-public sealed class OutboxHealthCheck(NpgsqlDataSource dataSource, TimeProvider time) : IHealthCheck
+public sealed class OutboxHealthCheck(NpgsqlDataSource dataSource, TimeProvider time, DeliveryCircuits circuits) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -30,6 +31,7 @@ public sealed class OutboxHealthCheck(NpgsqlDataSource dataSource, TimeProvider 
             var data = new Dictionary<string, object>
             {
                 ["waiting"] = waiting, ["retrying"] = retrying, ["waitingOverAnHour"] = late, ["abandonedToday"] = abandoned,
+                ["pausedDestinations"] = circuits.NotClosed(),
             };
             return late == 0 && abandoned == 0
                 ? HealthCheckResult.Healthy("Notifications are delivered.", data)

@@ -5,9 +5,13 @@ using Microsoft.Extensions.Options;
 
 namespace Incidents.Api.Notifications.Webhooks;
 
-/// <summary>POSTs a notification, signed, to the subscription's URL; anything but a 2xx answer is a failed attempt.</summary>
+/// <summary>
+/// POSTs a notification, signed, to the subscription's URL, through that URL's circuit breaker; anything but a 2xx answer
+/// is a failed attempt.
+/// </summary>
 public sealed class WebhookChannel(
-    IHttpClientFactory clients, WebhookSubscriptionStore subscriptions, IOptions<NotificationOptions> options, TimeProvider time)
+    IHttpClientFactory clients, WebhookSubscriptionStore subscriptions, DeliveryCircuits circuits, IOptions<NotificationOptions> options,
+    TimeProvider time)
     : INotificationChannel
 {
     public const string HttpClientName = "webhooks";
@@ -23,16 +27,23 @@ public sealed class WebhookChannel(
         }
 
         var body = CloudEventJson.Serialize(message, options.Value.Source);
-        var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
-        using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(CloudEventJson.MediaType) { CharSet = "utf-8" };
-        request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(subscription.Secret, timestamp, body));
-        using var client = clients.CreateClient(HttpClientName);
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new DeliveryFailedException($"The receiver answered {(int)response.StatusCode} {response.ReasonPhrase}.");
-        }
+        var url = new Uri(subscription.Url);
+        await circuits.DeliverAsync(
+            subscription.Url, url.GetLeftPart(UriPartial.Authority), options.Value.WebhookTimeout,
+            async token =>
+            {
+                var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
+                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue(CloudEventJson.MediaType) { CharSet = "utf-8" };
+                request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
+                request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(subscription.Secret, timestamp, body));
+                using var client = clients.CreateClient(HttpClientName);
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new DeliveryFailedException($"The receiver answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+                }
+            },
+            cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Incidents.Api.Tests.Support;
+namespace Incidents.Testing;
 
 /// <summary>A webhook receiver on a free loopback port that records every delivery and answers as the test says.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable
@@ -17,6 +17,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Channel<ReceivedWebhook> _received = Channel.CreateUnbounded<ReceivedWebhook>();
     private readonly ConcurrentQueue<int> _answers = new();
+    private volatile int _otherwise = StatusCodes.Status204NoContent;
+    private volatile TaskCompletionSource? _held;
 
     private WebhookReceiver(WebApplication app) => _app = app;
 
@@ -34,6 +36,17 @@ public sealed class WebhookReceiver : IAsyncDisposable
         receiver.Url = address + "/hooks/incidents";
         return receiver;
     }
+
+    /// <summary>
+    /// From now on, deliveries are recorded when they arrive but not answered until <see cref="Release"/>, or until the
+    /// sender gives up: a receiver that hangs, to keep a delivery in flight.
+    /// </summary>
+    public void Hold() => _held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Release() => Interlocked.Exchange(ref _held, null)?.TrySetResult();
+
+    /// <summary>Every delivery not given a status by <see cref="AnswerNext"/> gets this one (204 unless told otherwise).</summary>
+    public void AnswerOtherwise(int statusCode) => _otherwise = statusCode;
 
     /// <summary>The next deliveries get these status codes, in order; after them every delivery gets 204.</summary>
     public void AnswerNext(params int[] statusCodes)
@@ -72,20 +85,40 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public bool TryTake(out ReceivedWebhook? delivery) => _received.Reader.TryRead(out delivery);
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        Release();
+        await _app.DisposeAsync();
+    }
 
     private async Task<IResult> ReceiveAsync(HttpContext http)
     {
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer);
-        var status = _answers.TryDequeue(out var code) ? code : StatusCodes.Status204NoContent;
+        var status = _answers.TryDequeue(out var code) ? code : _otherwise;
         var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        await _received.Writer.WriteAsync(new ReceivedWebhook(headers, buffer.ToArray(), status));
+        var held = _held;
+        await _received.Writer.WriteAsync(new ReceivedWebhook(headers, buffer.ToArray(), held is null ? status : ReceivedWebhook.Held));
+        if (held is not null)
+        {
+            try
+            {
+                await held.Task.WaitAsync(http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return Results.Empty;
+            }
+        }
+
         return Results.StatusCode(status);
     }
 }
 
+/// <summary>One delivery as it arrived; <paramref name="AnsweredWith"/> is <see cref="Held"/> when the receiver was holding answers.</summary>
 public sealed record ReceivedWebhook(IReadOnlyDictionary<string, string> Headers, byte[] Body, int AnsweredWith)
 {
+    public const int Held = 0;
+
     public JsonNode Event => JsonNode.Parse(Body)!;
 }

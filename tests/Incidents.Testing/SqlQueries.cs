@@ -1,7 +1,6 @@
-using Incidents.Testing;
 using Npgsql;
 
-namespace Incidents.Api.Tests.Support;
+namespace Incidents.Testing;
 
 /// <summary>Reads a test database directly, for facts the API does not show (timer rows, outbox rows, raw events).</summary>
 public static class SqlQueries
