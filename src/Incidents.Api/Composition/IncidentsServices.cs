@@ -1,4 +1,5 @@
 using Incidents.Api.Access;
+using Incidents.Api.Access.Matrix;
 using Incidents.Api.Health;
 using Incidents.Api.Http;
 using Incidents.Api.Idempotency;
@@ -92,7 +93,7 @@ public static class IncidentsServices
         });
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
-        services.AddAuthorization();
+        services.AddAuthorization().AddAuthorizationMatrix();
         services.AddRateLimiter(options => WriteRateLimits.Configure(options, configuration.GetSection("RateLimits").Get<WriteRateLimits>() ?? new()));
         services.AddOpenApi();
         services.AddHealthChecks()
