@@ -23,6 +23,7 @@ public static class IncidentsApplication
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseWriteRequestChecks();
 
         // Every route takes its authorisation from the matrix (Access/Matrix/AuthorizationMatrix.cs).
         var routes = app.MapGroup("").WithAuthorizationMatrix();
