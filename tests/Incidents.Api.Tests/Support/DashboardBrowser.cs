@@ -23,11 +23,9 @@ public static partial class DashboardBrowser
         return await browser.FormTokenAsync("/dashboard");
     }
 
-    public static async Task<string> FormTokenAsync(this HttpClient browser, string path)
-    {
-        var html = await browser.GetStringAsync(path);
-        return FormTokenField().Match(html).Groups[1].Value;
-    }
+    public static async Task<string> FormTokenAsync(this HttpClient browser, string path) => FormTokenIn(await browser.GetStringAsync(path));
+
+    public static string FormTokenIn(string html) => FormTokenField().Match(html).Groups[1].Value;
 
     public static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
