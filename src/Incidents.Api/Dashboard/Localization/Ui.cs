@@ -146,7 +146,6 @@ public static class Ui
     public static readonly LocalizedText Resume = new("再開する", "Resume");
 
     public static readonly LocalizedText Reports = new("受け付けた報告", "Reports received");
-    public static readonly LocalizedText ReportsCount = new("件", " in all");
     public static readonly LocalizedText FirstReport = new("最初の報告", "First report");
     public static readonly LocalizedText AdditionalReport = new("追加の報告（同じアカウント）", "Later report of the same account");
     public static readonly LocalizedText MergedReport = new("統合したインシデントの報告", "Report from a merged incident");

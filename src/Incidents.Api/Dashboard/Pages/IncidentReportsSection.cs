@@ -17,7 +17,9 @@ public static class IncidentReportsSection
     public static void Write(DashboardPage page, HtmlWriter html, IncidentView view, Func<string, string> nameOf)
     {
         html.Open("section", ("aria-labelledby", "reports-title"), ("id", "reports"))
-            .Element("h2", $"{page.T(Ui.Reports)}（{view.ReportCount.ToString(CultureInfo.InvariantCulture)}{page.T(Ui.ReportsCount)}）", ("id", "reports-title"));
+            .Element("h2", page.Language == Language.English
+                ? $"{page.T(Ui.Reports)} ({view.ReportCount.ToString(CultureInfo.InvariantCulture)})"
+                : $"{page.T(Ui.Reports)}（{view.ReportCount.ToString(CultureInfo.InvariantCulture)}件）", ("id", "reports-title"));
         if (view.MergedInto is { } survivor)
         {
             html.Open("div", ("class", "notice"), ("role", "status"), ("id", "merged-into"))
