@@ -165,6 +165,8 @@ public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
         var eventCases = await ListAsync<string>(source, "select distinct metadata->>'correlationId' from events where metadata->>'correlationId' like 'fuzz-%'");
         var fromRefused = eventCases.Where(c => !ledger.Accepted.ContainsKey(int.Parse(c["fuzz-".Length..], System.Globalization.CultureInfo.InvariantCulture))).ToList();
         Assert.True(fromRefused.Count == 0, "events were written by refused requests: " + string.Join(", ", fromRefused.Take(20)));
+        Assert.Equal(0L, await _database.QueryCountAsync(
+            "select count(*) from events where coalesce(metadata->>'actorId', '') = '' or coalesce(metadata->>'actorRole', '') = ''"));
 
         Assert.Equal(before.Users + ledger.UsersCreated + worlds.Sum(w => w.UsersCreated), after.Users);
         Assert.Equal(before.Tokens + ledger.TokensIssued + worlds.Sum(w => w.TokensIssued), after.Tokens);

@@ -50,7 +50,6 @@ public sealed class HostileInputRegressionTests(ApiFixture fixture) : IClassFixt
         var target = await fixture.Factory.ClientForAsync("target", Role.Staff);
         var webhook = (await (await admin.PostJsonAsync("/api/webhooks", new { url = "http://127.0.0.1:9/hook" })).JsonAsync())["subscription"]!["id"]!.GetValue<string>();
         var token = (await (await admin.GetAsync("/api/me/tokens")).JsonAsync())[0]!["id"]!.GetValue<string>();
-        var before = await RowCounts.TakeAsync(fixture.Database);
         using var request = new HttpRequestMessage(HttpMethod.Post, route.Replace("{user}", "target").Replace("{webhook}", webhook).Replace("{token}", token))
         {
             Content = new StringContent(body, Encoding.UTF8, contentType),
@@ -60,9 +59,11 @@ public sealed class HostileInputRegressionTests(ApiFixture fixture) : IClassFixt
 
         await response.AssertProblemAsync(status);
         Assert.Equal(HttpStatusCode.OK, (await target.GetAsync("/api/me")).StatusCode);
-        Assert.Equal(before, await RowCounts.TakeAsync(fixture.Database));
-        Assert.Equal(0, await fixture.Database.QueryCountAsync("select count(*) from webhook_subscriptions where disabled_at is not null"));
+        Assert.Equal(0, await fixture.Database.QueryCountAsync("select count(*) from users where disabled_at is not null"));
         Assert.Equal(0, await fixture.Database.QueryCountAsync("select count(*) from api_tokens where revoked_at is not null"));
+        Assert.Equal(0, await fixture.Database.QueryCountAsync("select count(*) from webhook_subscriptions where disabled_at is not null"));
+        Assert.Equal(0, await fixture.Database.QueryCountAsync("select count(*) from projection_rebuilds"));
+        Assert.Equal(0, await fixture.Database.QueryCountAsync("select count(*) from events"));
     }
 
     [Theory]
