@@ -16,6 +16,11 @@ if (RunbookDocsCli.Handles(args))
     return await RunbookDocsCli.RunAsync(args, Console.Out);
 }
 
+if (AuthorizationMatrixCli.Handles(args))
+{
+    return await AuthorizationMatrixCli.RunAsync(args, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddIncidents();
 var app = builder.Build();

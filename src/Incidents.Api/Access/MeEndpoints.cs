@@ -14,8 +14,8 @@ public static class MeEndpoints
                 new { id = Actors.IdOf(user), name = user.Identity?.Name, roles = Actors.RolesOf(user).Select(RoleNames.Of) }, HttpJson.Options))
             .WithSummary("Who the token belongs to, and their roles.");
 
-        me.MapGet("/tokens", async (ClaimsPrincipal user, UserStore users, CancellationToken cancellationToken) =>
-                Results.Json(await users.ListTokensAsync(Guid.Parse(Actors.IdOf(user)), cancellationToken), HttpJson.Options))
+        me.MapGet("/tokens", async (HttpContext http, UserStore users, CancellationToken cancellationToken) =>
+                Results.Json(ListPaging.Apply(http, await users.ListTokensAsync(Guid.Parse(Actors.IdOf(http.User)), cancellationToken)), HttpJson.Options))
             .Produces<TokenInfo[]>()
             .WithSummary("Your tokens (never their values).");
 

@@ -22,10 +22,11 @@ public static class UserAdminEndpoints
 
     public static void MapUserAdminRoutes(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/admin/users").RequireAuthorization(policy => policy.RequireRole(RoleNames.Of(Role.Admin))).WithTags("Access");
+        // Administrators only: the roles come from the authorisation matrix (Access/Matrix).
+        var admin = app.MapGroup("/api/admin/users").RequireAuthorization().WithTags("Access");
 
-        admin.MapGet("/", async (UserStore users, CancellationToken cancellationToken) =>
-                Results.Json((await users.ListAsync(cancellationToken)).Select(u => new { u.Id, u.Name, roles = u.Roles.Select(RoleNames.Of), u.Email }), HttpJson.Options))
+        admin.MapGet("/", async (HttpContext http, UserStore users, CancellationToken cancellationToken) =>
+                Results.Json(ListPaging.Apply(http, await users.ListAsync(cancellationToken)).Select(u => new { u.Id, u.Name, roles = u.Roles.Select(RoleNames.Of), u.Email }), HttpJson.Options))
             .WithSummary("Every user and their roles.");
 
         admin.MapPost("/", async (HttpContext http, UserStore users, TimeProvider time, CancellationToken cancellationToken) =>

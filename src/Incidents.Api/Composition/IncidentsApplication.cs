@@ -1,4 +1,5 @@
 using Incidents.Api.Access;
+using Incidents.Api.Access.Matrix;
 using Incidents.Api.Audit;
 using Incidents.Api.Accounts;
 using Incidents.Api.Dashboard;
@@ -23,18 +24,21 @@ public static class IncidentsApplication
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseWriteRequestChecks();
 
-        app.MapOpenApi().AllowAnonymous();
-        app.MapHealthRoutes();
-        app.MapIncidentRoutes();
-        app.MapRunbookRoutes();
-        app.MapMeRoutes();
-        app.MapUserAdminRoutes();
-        app.MapAuditRoutes();
-        app.MapOfficialAccountRoutes();
-        app.MapWebhookRoutes();
-        app.MapProjectionRoutes();
-        app.MapDashboard();
+        // Every route takes its authorisation from the matrix (Access/Matrix/AuthorizationMatrix.cs).
+        var routes = app.MapGroup("").WithAuthorizationMatrix();
+        routes.MapOpenApi().AllowAnonymous();
+        routes.MapHealthRoutes();
+        routes.MapIncidentRoutes();
+        routes.MapRunbookRoutes();
+        routes.MapMeRoutes();
+        routes.MapUserAdminRoutes();
+        routes.MapAuditRoutes();
+        routes.MapOfficialAccountRoutes();
+        routes.MapWebhookRoutes();
+        routes.MapProjectionRoutes();
+        routes.MapDashboard();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Incidents.Api.Access;
+using Incidents.Api.Access.Matrix;
 using Incidents.Api.Health;
 using Incidents.Api.Http;
 using Incidents.Api.Idempotency;
@@ -94,7 +95,7 @@ public static class IncidentsServices
         });
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
-        services.AddAuthorization();
+        services.AddAuthorization().AddAuthorizationMatrix();
         services.AddRateLimiter(options => WriteRateLimits.Configure(options, configuration.GetSection("RateLimits").Get<WriteRateLimits>() ?? new()));
         services.AddIncidentsRequestTimeouts(configuration);
         services.AddOpenApi();

@@ -1,11 +1,13 @@
 using System.Text.Json;
+using Incidents.Domain.Incidents.Rules;
 using Incidents.EventStore.Postgres.Serialization;
 
 namespace Incidents.Api.Http;
 
 /// <summary>
 /// Reads a request body strictly: JSON content type, a size limit (413), well-formed JSON of bounded depth (400),
-/// no credential fields and no text PostgreSQL cannot store (422), then the typed shape and its own validation (422).
+/// no credential fields, no text that carries a password and no text PostgreSQL cannot store (422), then the typed
+/// shape and its own validation (422).
 /// </summary>
 public static class JsonBodyReader
 {
@@ -164,6 +166,15 @@ public static class JsonBodyReader
             {
                 throw InvalidText(path, "Contains an unpaired surrogate.");
             }
+        }
+
+        // Every string, not only the fields a command checks: a password typed into any field is refused, never stored.
+        if (SecretText.LooksLikeSecret(text))
+        {
+            throw Problems.Unprocessable(
+                "secret-in-text",
+                "This text looks like it contains a password or secret. Remove it: the service records only that a password was changed, never the password.",
+                new Dictionary<string, string[]> { [path] = ["Looks like a password or secret."] });
         }
     }
 

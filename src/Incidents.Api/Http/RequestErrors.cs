@@ -1,3 +1,5 @@
+using Incidents.Domain.Incidents.Rules;
+
 namespace Incidents.Api.Http;
 
 /// <summary>Collects shape errors of a request body, field by field, and turns them into one 422 problem.</summary>
@@ -38,6 +40,10 @@ public sealed class RequestErrors
 
         return this;
     }
+
+    /// <summary>Free text that carries a password is refused wherever it is typed (the JSON edge checks every string the same way).</summary>
+    public RequestErrors NoSecret(string? value, string field) =>
+        SecretText.LooksLikeSecret(value) ? Add(field, "Looks like a password or secret; remove it.") : this;
 
     public RequestErrors Url(string? value, string field, bool required = true)
     {

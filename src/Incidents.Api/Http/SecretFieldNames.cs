@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Incidents.Api.Http;
 
 /// <summary>
@@ -14,9 +16,22 @@ public static class SecretFieldNames
         "パスワード", "暗証番号", "パスコード",
     };
 
+    /// <summary>Compared as it reads: full-width letters folded (ｐａｓｓｗｏｒｄ), case, separators and invisible characters ignored.</summary>
     public static bool IsSecret(string propertyName)
     {
-        var normalised = new string(propertyName.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+        var normalised = new string(Fold(propertyName).Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
         return Names.Contains(normalised);
+    }
+
+    private static string Fold(string name)
+    {
+        try
+        {
+            return name.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return name;
+        }
     }
 }

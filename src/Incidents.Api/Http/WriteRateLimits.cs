@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
+using Incidents.Api.Dashboard.Sessions;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Incidents.Api.Http;
 
 /// <summary>
-/// Limits writes (not reads) per token and per client address with token buckets; a refused request answers 429
+/// Limits writes (not reads) per token (or dashboard session) and per client address with token buckets; a refused request answers 429
 /// problem JSON with Retry-After. Configured under <c>RateLimits</c>; tests and benchmarks raise or disable them.
 /// </summary>
 public sealed class WriteRateLimits
@@ -60,12 +61,24 @@ public sealed class WriteRateLimits
         });
     }
 
-    /// <summary>The bearer token's hash, so that limits follow the token without keeping it in memory in clear.</summary>
+    /// <summary>
+    /// The bearer token's hash, so that limits follow the token without keeping it in memory in clear; for the
+    /// dashboard, the hash of its session cookie (a session is opened with a token, and gets the same limit).
+    /// </summary>
     private static string? TokenKey(HttpContext http)
     {
         var header = http.Request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            ? "token:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(header)))
-            : null;
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return "token:" + Hash(header);
+        }
+
+        var session = string.Concat(http.Request.Cookies
+            .Where(c => c.Key.StartsWith(DashboardSession.CookieName, StringComparison.Ordinal))
+            .OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => c.Value));
+        return session.Length > 0 ? "session:" + Hash(session) : null;
     }
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

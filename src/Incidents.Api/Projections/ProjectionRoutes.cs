@@ -16,7 +16,7 @@ public static class ProjectionRoutes
         projections.MapGet("/", async (HttpContext http, ProjectionStatusQuery statuses, TimeProvider time, CancellationToken cancellationToken) =>
             {
                 ProjectionOperations.RequireReader(http.User);
-                var all = await statuses.ReadAsync(time.GetUtcNow(), cancellationToken);
+                var all = ListPaging.Apply(http, await statuses.ReadAsync(time.GetUtcNow(), cancellationToken));
                 return Results.Json(new { items = all.Select(ProjectionStatusView.From) }, HttpJson.Options);
             })
             .Produces<ProjectionStatusView[]>()

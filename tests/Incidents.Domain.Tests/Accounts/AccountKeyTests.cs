@@ -131,6 +131,17 @@ public sealed class AccountKeyTests
         Assert.Equal(new AccountKey(Platform.Instagram, "town.misato"), AccountKey.Parse(Platform.Instagram, "@town.misato").Key);
     }
 
+    [Theory]
+    [InlineData("\uFFFF\uFFFE")]
+    [InlineData("@misato\uFFFE")]
+    [InlineData("https://x.com/\uFFFE")]
+    public void Text_that_cannot_be_normalised_is_refused_rather_than_thrown(string text)
+    {
+        Assert.Equal("invalid-handle", AccountKey.Parse(Platform.X, text).Refusal?.Code);
+        Assert.Equal("invalid-handle", AccountKey.FromUrl(text, Platform.X).Refusal?.Code);
+        Assert.Equal(Platform.X, AccountKey.Of(Platform.X, text).Platform);
+    }
+
     [Fact]
     public void Text_that_does_not_parse_still_gets_a_canonical_key_for_stored_incidents()
     {

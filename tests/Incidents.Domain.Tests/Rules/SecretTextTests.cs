@@ -28,6 +28,33 @@ public sealed class SecretTextTests
     }
 
     [Theory]
+    [InlineData("ｐａｓｓｗｏｒｄ：ｈｕｎｔｅｒ２")]
+    [InlineData("Ｐａｓｓｗｏｒｄ = hunter2")]
+    [InlineData("pass\u200Bword: hunter2")]
+    [InlineData("pass\u200Dword\u2060: hunter2")]
+    [InlineData("\u202Epassword: hunter2")]
+    [InlineData("api\uFEFF_key=abcdef")]
+    public void A_secret_disguised_as_full_width_letters_or_split_by_invisible_characters_is_recognised(string text)
+    {
+        Assert.True(SecretText.LooksLikeSecret(text));
+    }
+
+    [Fact]
+    public void Text_that_cannot_be_normalised_is_checked_as_it_is()
+    {
+        Assert.False(SecretText.LooksLikeSecret("\uFFFF\uFFFE 変更済み"));
+        Assert.True(SecretText.LooksLikeSecret("\uFFFF password: hunter2"));
+    }
+
+    [Theory]
+    [InlineData("ｐａｓｓｗｏｒｄは変更済み")]
+    [InlineData("pass\u200Bword was changed")]
+    public void Text_that_only_mentions_a_password_is_not_a_secret_in_full_width_either(string text)
+    {
+        Assert.False(SecretText.LooksLikeSecret(text));
+    }
+
+    [Theory]
     [InlineData("パスワードを変更しました")]
     [InlineData("The password was changed at 10:05")]
     [InlineData("二段階認証を有効にした")]

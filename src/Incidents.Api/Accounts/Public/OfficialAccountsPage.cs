@@ -48,6 +48,9 @@ public static class OfficialAccountsPage
             .ExcludeFromDescription();
     }
 
+    private const string ShortenerRefused =
+        "短縮URLはリンク先を隠すため確認できません（町は短縮URLを使いません）。リンクを開き、表示されたアカウントのURLを入力してください。";
+
     private sealed record CheckForm(string Platform, string Account);
 
     private static async Task<(AccountCheckAnswer? Answer, string? Error)> CheckAsync(
@@ -68,7 +71,7 @@ public static class OfficialAccountsPage
         }
         catch (ProblemException problem)
         {
-            return (null, problem.Message);
+            return (null, problem.Code == "url-shortener" ? $"{ShortenerRefused} {problem.Message}" : problem.Message);
         }
     }
 

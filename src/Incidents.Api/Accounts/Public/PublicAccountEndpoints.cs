@@ -13,7 +13,7 @@ public static class PublicAccountEndpoints
 
         group.MapGet("/", async (HttpResponse response, OfficialAccountsQuery query, CancellationToken cancellationToken) =>
             {
-                var rows = await query.ListedAsync(cancellationToken);
+                var rows = ListPaging.Apply(response.HttpContext, await query.ListedAsync(cancellationToken));
                 PublicResponses.Cacheable(response, crossOrigin: true);
                 return Results.Json(new { items = rows.Select(PublicAccountView.Of).ToList() }, HttpJson.Options);
             })

@@ -13,6 +13,7 @@ public static class PublicResponses
         if (crossOrigin)
         {
             response.Headers.AccessControlAllowOrigin = "*";
+            response.Headers.AccessControlExposeHeaders = "X-Total-Count, Link";
         }
     }
 }

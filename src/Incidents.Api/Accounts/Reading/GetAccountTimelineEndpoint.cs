@@ -7,7 +7,7 @@ namespace Incidents.Api.Accounts.Reading;
 public static class GetAccountTimelineEndpoint
 {
     public static void Map(RouteGroupBuilder accounts) =>
-        accounts.MapGet("/{id}/timeline", async (string id, PostgresEventStore store, CancellationToken cancellationToken) =>
+        accounts.MapGet("/{id}/timeline", async (HttpContext http, string id, PostgresEventStore store, CancellationToken cancellationToken) =>
             {
                 var events = await store.ReadStreamAsync(AccountRoute.ParseId(id).StreamId, 0, cancellationToken);
                 if (events.Count == 0)
@@ -15,7 +15,7 @@ public static class GetAccountTimelineEndpoint
                     throw Problems.NotFound("account-not-found", "No official account has this id.");
                 }
 
-                var entries = events.Select(e => new TimelineEntry(
+                var entries = ListPaging.Apply(http, events).Select(e => new TimelineEntry(
                     e.Position, e.StreamVersion, e.Type, e.RecordedAt, e.Metadata.ActorId, e.Metadata.ActorRole, e.Metadata.CorrelationId, e.Data));
                 return Results.Json(new { items = entries }, HttpJson.Options);
             })

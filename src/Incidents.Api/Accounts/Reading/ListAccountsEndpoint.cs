@@ -7,11 +7,11 @@ namespace Incidents.Api.Accounts.Reading;
 public static class ListAccountsEndpoint
 {
     public static void Map(RouteGroupBuilder accounts) =>
-        accounts.MapGet("/", async (OfficialAccountsQuery query, CancellationToken cancellationToken) =>
+        accounts.MapGet("/", async (HttpContext http, OfficialAccountsQuery query, CancellationToken cancellationToken) =>
             {
-                var rows = await query.AllAsync(cancellationToken);
+                var rows = ListPaging.Apply(http, await query.AllAsync(cancellationToken));
                 return Results.Json(new { items = rows.Select(PublicAccountView.Of).ToList() }, HttpJson.Options);
             })
             .Produces<PublicAccountView[]>()
-            .WithSummary("Every official account in the registry, whatever its status; closed ones last.");
+            .WithSummary("Every official account in the registry, whatever its status; closed ones last. Paged (pageSize at most 100).");
 }

@@ -10,21 +10,21 @@ public static class FormFields
     public static string? OptionalText(IFormCollection form, string name, int maxLength)
     {
         var value = form[name].ToString().Trim();
-        new RequestErrors().Text(value, name, maxLength, required: false).ThrowIfAny();
+        new RequestErrors().Text(value, name, maxLength, required: false).NoSecret(value, name).ThrowIfAny();
         return value.Length == 0 ? null : value;
     }
 
     public static string RequiredText(IFormCollection form, string name, int maxLength)
     {
         var value = form[name].ToString().Trim();
-        new RequestErrors().Text(value, name, maxLength).ThrowIfAny();
+        new RequestErrors().Text(value, name, maxLength).NoSecret(value, name).ThrowIfAny();
         return value;
     }
 
     public static string? OptionalUrl(IFormCollection form, string name)
     {
         var value = form[name].ToString().Trim();
-        new RequestErrors().Url(value, name, required: false).ThrowIfAny();
+        new RequestErrors().Url(value, name, required: false).NoSecret(value, name).ThrowIfAny();
         return value.Length == 0 ? null : value;
     }
 

@@ -101,6 +101,10 @@ public static class Labels
         ["incident-resolved"] = new("解決", "Resolved"),
         ["incident-closed"] = new("終了", "Closed"),
         ["incident-reopened"] = new("再開", "Reopened"),
+        ["additional-report-received"] = new("追加の報告", "Later report received"),
+        ["incident-merged"] = new("重複の統合", "Duplicate merged in"),
+        ["incident-merged-into"] = new("別のインシデントへの統合", "Merged into another incident"),
+        ["genuine-account-linked"] = new("公式アカウントの特定", "Genuine account linked"),
     }.ToFrozenDictionary();
 
     public static LocalizedText Status(string wire) => Find(Statuses, wire);

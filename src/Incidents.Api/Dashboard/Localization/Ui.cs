@@ -144,4 +144,15 @@ public static class Ui
     public static readonly LocalizedText StepNotOpen = new("このステップは現在対応待ちではありません。", "This step is not open.");
     public static readonly LocalizedText Invalid = new("入力内容を確認してください。", "Check what you entered.");
     public static readonly LocalizedText Resume = new("再開する", "Resume");
+
+    public static readonly LocalizedText Reports = new("受け付けた報告", "Reports received");
+    public static readonly LocalizedText FirstReport = new("最初の報告", "First report");
+    public static readonly LocalizedText AdditionalReport = new("追加の報告（同じアカウント）", "Later report of the same account");
+    public static readonly LocalizedText MergedReport = new("統合したインシデントの報告", "Report from a merged incident");
+    public static readonly LocalizedText Evidence = new("証拠", "Evidence");
+    public static readonly LocalizedText ReporterContact = new("報告者の連絡先", "Reporter's contact");
+    public static readonly LocalizedText MergedIncidents = new("重複として統合したインシデント", "Duplicates merged into this incident");
+    public static readonly LocalizedText MergedInto = new(
+        "このインシデントは重複として次のインシデントに統合され、終了しました。対応はそちらで続きます。",
+        "This incident was merged into the following one as a duplicate and closed; the response goes on there.");
 }

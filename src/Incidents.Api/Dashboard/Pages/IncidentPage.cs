@@ -73,6 +73,7 @@ public static class IncidentPage
         }
 
         Facts(page, html, view, runbook, NameOf);
+        IncidentReportsSection.Write(page, html, view, NameOf);
         Timeline(page, html, timeline, runbook, NameOf);
         Checklist(page, html, view, runbook);
         Statements(page, html, view, NameOf);

@@ -17,12 +17,12 @@ public static class GetTimelineEndpoint
                 }
 
                 var seesContacts = Actors.HasAny(http.User, IncidentViews.ContactReaders);
-                var entries = events.Select(e => new TimelineEntry(
+                var entries = ListPaging.Apply(http, events).Select(e => new TimelineEntry(
                     e.Position, e.StreamVersion, e.Type, e.RecordedAt, e.Metadata.ActorId, e.Metadata.ActorRole,
                     e.Metadata.CorrelationId, seesContacts ? e.Data : TimelinePersonalData.Without(e.Data)));
                 return Results.Json(new { items = entries }, HttpJson.Options);
             })
             .Produces<TimelineEntry[]>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Every event of the incident in order, with who, in which role, and when.");
+            .WithSummary("Every event of the incident in order, with who, in which role, and when. Paged (pageSize at most 100).");
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Incidents.Api.Access;
+using Incidents.Api.Incidents.Reading;
 using Incidents.Api.Pipeline;
 using Incidents.Domain.Notifications;
 using Incidents.EventStore.Postgres.Serialization;
@@ -29,7 +30,8 @@ public static class NotificationPayload
             ["people"] = new JsonArray([.. notification.People.Select(p => (JsonNode)p)]),
             ["actorRole"] = RoleNames.Of(change.Actor.Role),
             ["eventType"] = serializer.Registry.WireNameOf(notification.Cause.GetType()).Name,
-            ["event"] = JsonSerializer.SerializeToNode(notification.Cause, notification.Cause.GetType(), WireJson.Options),
+            // Receivers are not all officers who may see reporters' contact details, so the event goes without them.
+            ["event"] = JsonSerializer.SerializeToNode(TimelinePersonalData.Without(notification.Cause), notification.Cause.GetType(), WireJson.Options),
         };
         return data.ToJsonString(WireJson.Options);
     }

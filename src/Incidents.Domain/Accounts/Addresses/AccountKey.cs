@@ -18,14 +18,18 @@ public sealed partial record AccountKey(Platform Platform, string Handle)
     /// </summary>
     public static AccountKeyResult Parse(Platform platform, string handleOrUrl, bool urlMayNameAnotherPlatform = false)
     {
-        var text = Fold(handleOrUrl);
+        if (Fold(handleOrUrl) is not { } text)
+        {
+            return NotText;
+        }
+
         return LooksLikeUrl(text)
             ? ProfileUrls.Read(text, urlMayNameAnotherPlatform ? null : platform)
             : FromHandle(platform, text);
     }
 
     /// <summary>A profile URL; its host names the platform. <paramref name="expected"/>, when given, must agree.</summary>
-    public static AccountKeyResult FromUrl(string url, Platform? expected = null) => ProfileUrls.Read(Fold(url), expected);
+    public static AccountKeyResult FromUrl(string url, Platform? expected = null) => Fold(url) is { } text ? ProfileUrls.Read(text, expected) : NotText;
 
     public static AccountKeyResult FromHandle(Platform platform, string handle)
     {
@@ -44,12 +48,28 @@ public sealed partial record AccountKey(Platform Platform, string Handle)
 
     internal static string Canonical(string handle)
     {
-        var text = Fold(handle).TrimStart('@').TrimEnd('/').Trim();
+        var text = (Fold(handle) ?? handle.Trim()).TrimStart('@').TrimEnd('/').Trim();
         return text.ToLowerInvariant();
     }
 
-    /// <summary>Full-width letters and ＠ become their ASCII forms, as people in Japan often type them.</summary>
-    private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC).Trim();
+    private static readonly Refusal NotText = Refusal.Invalid(
+        "invalid-handle", "The handle or URL contains characters that are not text (such as U+FFFE); type it again.");
+
+    /// <summary>
+    /// Full-width letters and ＠ become their ASCII forms, as people in Japan often type them. Null for text that
+    /// cannot be normalised: .NET refuses some noncharacters, such as U+FFFE, which nobody types into a handle.
+    /// </summary>
+    private static string? Fold(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC).Trim();
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 
     private static bool LooksLikeUrl(string text) => text.Contains("://", StringComparison.Ordinal) || HostThenPath().IsMatch(text);
 

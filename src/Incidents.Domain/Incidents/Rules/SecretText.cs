@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Incidents.Domain.Decisions;
 
@@ -30,12 +32,31 @@ public static partial class SecretText
 
         try
         {
-            return SecretAssignment().IsMatch(text);
+            return SecretAssignment().IsMatch(Plain(text));
         }
         catch (RegexMatchTimeoutException)
         {
             return true;
         }
+    }
+
+    /// <summary>
+    /// The text as it reads: full-width letters folded to ASCII (ｐａｓｓｗｏｒｄ is password) and invisible format
+    /// characters (zero-width spaces and joiners, direction marks) removed, so that neither hides a password.
+    /// </summary>
+    private static string Plain(string text)
+    {
+        string folded;
+        try
+        {
+            folded = text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            folded = text;
+        }
+
+        return string.Concat(folded.Where(c => char.GetUnicodeCategory(c) != UnicodeCategory.Format));
     }
 
     public static Refusal? Check(params ReadOnlySpan<string?> texts)
