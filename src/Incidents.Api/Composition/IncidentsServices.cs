@@ -35,6 +35,10 @@ public static class IncidentsServices
     {
         builder.AddIncidentsTelemetry();
         builder.Services.AddIncidentsCore(builder.Configuration);
+
+        // Hosted services start in registration order. The schema must exist before any of them reads it (the data
+        // protection key ring, which authentication registers, loads at start-up), so migrations come first.
+        builder.Services.AddHostedService<DatabaseMigrationService>();
         builder.Services.AddIncidentsHttp(builder.Configuration);
         builder.Services.AddIncidentsBackgroundWork();
         builder.Services.AddDeadlines(builder.Configuration);
@@ -108,7 +112,6 @@ public static class IncidentsServices
 
     private static IServiceCollection AddIncidentsBackgroundWork(this IServiceCollection services)
     {
-        services.AddHostedService<DatabaseMigrationService>();
         services.AddSingleton<BackgroundLoopStatus>();
         services.AddSingleton(new ListenChannel(SignalChannels.Events));
         services.AddSingleton(new ListenChannel(SignalChannels.Timers));
