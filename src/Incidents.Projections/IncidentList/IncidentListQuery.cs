@@ -16,9 +16,7 @@ public sealed class IncidentListQuery(NpgsqlDataSource dataSource)
     {
         await using var batch = dataSource.CreateBatch();
         var select = new NpgsqlBatchCommand($"""
-            select incident_id, version, kind, platform, account_handle, account_url, status, department, assignee,
-                   reported_by, reported_at, current_step, next_due_at, escalation_level, open_steps,
-                   statements_awaiting_approval, updated_at, closed_at
+            select {IncidentSummaryRows.Columns}
               from incident_summaries
             {Where}
              order by reported_at desc, incident_id
@@ -36,14 +34,7 @@ public sealed class IncidentListQuery(NpgsqlDataSource dataSource)
         var items = new List<IncidentSummary>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var status = reader.GetString(6);
-            DateTimeOffset? nextDue = reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12);
-            items.Add(new IncidentSummary(
-                reader.GetGuid(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                NullableString(reader, 5), status, NullableString(reader, 7), NullableString(reader, 8), reader.GetString(9),
-                reader.GetFieldValue<DateTimeOffset>(10), NullableString(reader, 11), nextDue,
-                status != "closed" && nextDue <= now, reader.GetInt32(13), reader.GetInt32(14), reader.GetInt32(15),
-                reader.GetFieldValue<DateTimeOffset>(16), reader.IsDBNull(17) ? null : reader.GetFieldValue<DateTimeOffset>(17)));
+            items.Add(IncidentSummaryRows.Read(reader, now));
         }
 
         await reader.NextResultAsync(cancellationToken);
@@ -59,5 +50,4 @@ public sealed class IncidentListQuery(NpgsqlDataSource dataSource)
         command.Parameters.Add(new() { Value = now });
     }
 
-    private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

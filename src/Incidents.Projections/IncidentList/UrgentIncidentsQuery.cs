@@ -18,9 +18,7 @@ public sealed class UrgentIncidentsQuery(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<IncidentSummary>> ReadAsync(UrgentIncidentsFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand($"""
-            select incident_id, version, kind, platform, account_handle, account_url, status, department, assignee,
-                   reported_by, reported_at, current_step, next_due_at, escalation_level, open_steps,
-                   statements_awaiting_approval, updated_at, closed_at
+            select {IncidentSummaryRows.Columns}
               from {IncidentSummaryProjection.Table}
             {Where}
              order by (status <> 'closed' and next_due_at <= $4) desc, next_due_at nulls last, reported_at desc, incident_id
@@ -35,14 +33,7 @@ public sealed class UrgentIncidentsQuery(NpgsqlDataSource dataSource)
         var items = new List<IncidentSummary>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var status = reader.GetString(6);
-            DateTimeOffset? nextDue = reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12);
-            items.Add(new IncidentSummary(
-                reader.GetGuid(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                Text(reader, 5), status, Text(reader, 7), Text(reader, 8), reader.GetString(9),
-                reader.GetFieldValue<DateTimeOffset>(10), Text(reader, 11), nextDue,
-                status != "closed" && nextDue <= now, reader.GetInt32(13), reader.GetInt32(14), reader.GetInt32(15),
-                reader.GetFieldValue<DateTimeOffset>(16), reader.IsDBNull(17) ? null : reader.GetFieldValue<DateTimeOffset>(17)));
+            items.Add(IncidentSummaryRows.Read(reader, now));
         }
 
         return items;
@@ -67,5 +58,4 @@ public sealed class UrgentIncidentsQuery(NpgsqlDataSource dataSource)
         return counts;
     }
 
-    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }
