@@ -133,6 +133,7 @@ public static class IncidentsServices
 
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         builder.ConnectionStringBuilder.ApplicationName ??= "incidents";
+        PoolDefaults.Apply(builder.ConnectionStringBuilder, connectionString);
         return builder.Build();
     }
 }
