@@ -4,17 +4,22 @@ using Npgsql;
 namespace Incidents.Bench.Scenarios;
 
 /// <summary>
-/// The raw-PostgreSQL baseline for timer latency: the same number of rows due over the same window in a plain table, and
-/// the same number of loops that claim with <c>SELECT … FOR UPDATE SKIP LOCKED</c>, <c>DELETE</c> and commit, sleeping
-/// until the next due row exactly as the real worker does, but with no domain, no events and no other writes.
+/// The raw-PostgreSQL baseline for timer latency: a plain table holding as many pending rows, of which rows come due at
+/// the same rate, and the same number of loops that claim with <c>SELECT … FOR UPDATE SKIP LOCKED</c>, <c>DELETE</c> and
+/// commit, sleeping until the next due row exactly as the real worker does, but with no domain, no events and no other
+/// writes.
 /// </summary>
 public static class BareClaimLoop
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan BusyRetry = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>
+    /// Fills the table with <paramref name="pending"/> rows, the first <paramref name="count"/> due evenly over
+    /// <paramref name="window"/> after <paramref name="lead"/> and the rest a day later, and claims until those have fired.
+    /// </summary>
     public static async Task<IReadOnlyList<double>> MeasureAsync(
-        string connectionString, int count, TimeSpan window, TimeSpan lead, int loops, int batchSize, CancellationToken cancellationToken)
+        string connectionString, int pending, int count, TimeSpan window, TimeSpan lead, int loops, int batchSize, CancellationToken cancellationToken)
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         await using (var create = dataSource.CreateCommand("""
@@ -27,14 +32,20 @@ public static class BareClaimLoop
 
         await using (var fill = dataSource.CreateCommand("""
             insert into bench_plain_timers (key, due_at)
-            select 'timer-' || i, $1 + make_interval(secs => i * $2 / $3)
-              from generate_series(0, $3::int - 1) as i
+            select 'timer-' || i, $1 + make_interval(secs => case when i < $3 then i * $2 / $3 else 86400 end)
+              from generate_series(0, $4 - 1) as i
             """))
         {
             fill.Parameters.Add(new() { Value = TimeProvider.System.GetUtcNow() + lead });
             fill.Parameters.Add(new() { Value = window.TotalSeconds });
             fill.Parameters.Add(new() { Value = (double)count });
+            fill.Parameters.Add(new() { Value = pending });
             await fill.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var analyze = dataSource.CreateCommand("analyze bench_plain_timers"))
+        {
+            await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
 
         var latencies = new ConcurrentBag<double>();
