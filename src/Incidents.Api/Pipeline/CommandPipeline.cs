@@ -104,6 +104,16 @@ public sealed class CommandPipeline(
         return new LoadedIncident(state, events.Count == 0 ? 0 : events[^1].StreamVersion);
     }
 
+    /// <summary>Several incidents in one read; one that does not exist comes back at version 0, as from <see cref="LoadAsync"/>.</summary>
+    public async Task<IReadOnlyDictionary<IncidentId, LoadedIncident>> LoadManyAsync(
+        IReadOnlyCollection<IncidentId> ids, CancellationToken cancellationToken)
+    {
+        var streams = await store.ReadStreamsAsync(ids.Select(id => id.StreamId).ToList(), cancellationToken);
+        return ids.Distinct().ToDictionary(id => id, id => streams.TryGetValue(id.StreamId, out var events)
+            ? new LoadedIncident(IncidentState.Fold(events.Select(e => (IIncidentEvent)e.Data)), events[^1].StreamVersion)
+            : new LoadedIncident(IncidentState.Fold([]), 0));
+    }
+
     /// <summary>
     /// Decides the command on the loaded state and, if it produces events, adds them and every participant's writes to
     /// <paramref name="unit"/> without committing. The timer worker calls this inside its claim transaction.
