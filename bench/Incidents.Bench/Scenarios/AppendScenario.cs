@@ -13,7 +13,7 @@ namespace Incidents.Bench.Scenarios;
 /// Figure 1: single-event appends with an expected version through the event store (the append_events function, one
 /// batch per commit, NOTIFY after commit), by 1 and by 16 concurrent writers, each on its own streams; the baseline
 /// is the same clients doing single-row INSERTs of the same payload into a plain table. Settings: --warmup, --duration
-/// seconds (1, 8; quick 0.3, 1.5).
+/// seconds (1, 8; quick 0.3, 1).
 /// </summary>
 public sealed class AppendScenario : IBenchScenario
 {
@@ -27,7 +27,7 @@ public sealed class AppendScenario : IBenchScenario
     {
         var clock = Stopwatch.StartNew();
         var warmUp = options.Seconds("warmup", 1, 0.3);
-        var duration = options.Seconds("duration", 8, 1.5);
+        var duration = options.Seconds("duration", 8, 1);
         await using var database = await BenchDatabase.CreateAsync(options, "appends");
         await database.MigrateAsync(EmbeddedMigrations.EventStore);
         await RawEventTable.CreateAsync(database.DataSource);

@@ -19,9 +19,8 @@ public static class BareClaimLoop
     /// <paramref name="window"/> after <paramref name="lead"/> and the rest a day later, and claims until those have fired.
     /// </summary>
     public static async Task<IReadOnlyList<double>> MeasureAsync(
-        string connectionString, int pending, int count, TimeSpan window, TimeSpan lead, int loops, int batchSize, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, int pending, int count, TimeSpan window, TimeSpan lead, int loops, int batchSize, CancellationToken cancellationToken)
     {
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
         await using (var create = dataSource.CreateCommand("""
             create table bench_plain_timers (key text primary key, due_at timestamptz not null);
             create index bench_plain_timers_due on bench_plain_timers (due_at);
@@ -50,16 +49,27 @@ public static class BareClaimLoop
 
         var latencies = new ConcurrentBag<double>();
         var claimed = 0;
+        using var allFired = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await Task.WhenAll(Enumerable.Range(0, loops).Select(_ => Task.Run(async () =>
         {
-            while (Volatile.Read(ref claimed) < count)
+            while (!allFired.IsCancellationRequested)
             {
                 var claimedAt = TimeProvider.System.GetUtcNow();
                 var fired = await ClaimAsync(dataSource, claimedAt, batchSize, latencies, cancellationToken);
-                Interlocked.Add(ref claimed, fired);
-                if (fired < batchSize)
+                if (Interlocked.Add(ref claimed, fired) >= count)
                 {
-                    await Task.Delay(await UntilNextDueAsync(dataSource, fired, claimedAt, cancellationToken), cancellationToken);
+                    await allFired.CancelAsync();
+                }
+                else if (fired < batchSize)
+                {
+                    try
+                    {
+                        await Task.Delay(await UntilNextDueAsync(dataSource, fired, claimedAt, cancellationToken), allFired.Token);
+                    }
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        // Another loop claimed the last one.
+                    }
                 }
             }
         }, cancellationToken)));
@@ -111,7 +121,7 @@ public static class BareClaimLoop
         await using var command = dataSource.CreateCommand("select min(due_at) from bench_plain_timers");
         if (await command.ExecuteScalarAsync(cancellationToken) is not DateTime next)
         {
-            return TimeSpan.Zero;
+            return PollInterval;
         }
 
         var nextDue = new DateTimeOffset(next, TimeSpan.Zero);

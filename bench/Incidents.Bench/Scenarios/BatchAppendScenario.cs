@@ -11,7 +11,7 @@ namespace Incidents.Bench.Scenarios;
 /// <summary>
 /// Figure 2: appends of 100 events per call (one stream, expected version) through the event store, against the same
 /// rows written by the same clients as one multi-row INSERT and as one binary COPY into a plain table. Settings:
-/// --writers (4), --batch (100), --warmup, --duration seconds (1, 8; quick 0.3, 1.5).
+/// --writers (4), --batch (100), --warmup, --duration seconds (1, 8; quick 0.3, 1).
 /// </summary>
 public sealed class BatchAppendScenario : IBenchScenario
 {
@@ -25,7 +25,7 @@ public sealed class BatchAppendScenario : IBenchScenario
         var writers = options.Int("writers", 4, 4);
         var size = options.Int("batch", 100, 100);
         var warmUp = options.Seconds("warmup", 1, 0.3);
-        var duration = options.Seconds("duration", 8, 1.5);
+        var duration = options.Seconds("duration", 8, 1);
         await using var database = await BenchDatabase.CreateAsync(options, "batches");
         await database.MigrateAsync(EmbeddedMigrations.EventStore);
         await RawEventTable.CreateAsync(database.DataSource);

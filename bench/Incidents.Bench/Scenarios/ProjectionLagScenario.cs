@@ -74,8 +74,9 @@ public sealed class ProjectionLagScenario : IBenchScenario
         BenchDatabase database, ProjectionProcess process, int rate, TimeSpan duration, TextWriter log, CancellationToken cancellationToken)
     {
         var appended = new ConcurrentQueue<Append>();
-        using var stop = new CancellationTokenSource();
-        var observer = ObserveAsync(database, appended, stop.Token);
+        var writingDone = new TaskCompletionSource();
+        using var giveUp = new CancellationTokenSource();
+        var observer = ObserveAsync(database, appended, writingDone.Task, giveUp.Token);
         var clock = Stopwatch.StartNew();
         var (events, appends) = await PaceAsync(rate, duration, (commandEvents, stream, expected, metadata) => async () =>
         {
@@ -83,8 +84,8 @@ public sealed class ProjectionLagScenario : IBenchScenario
             appended.Enqueue(new Append(result.Last, Stopwatch.GetTimestamp(), commandEvents.Count));
         }, cancellationToken);
         var elapsed = clock.Elapsed;
-        await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
-        await stop.CancelAsync();
+        writingDone.SetResult();
+        giveUp.CancelAfter(TimeSpan.FromSeconds(15));
         var results = await observer;
 
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -167,8 +168,12 @@ public sealed class ProjectionLagScenario : IBenchScenario
         return (events, appends);
     }
 
-    /// <summary>A client elsewhere: on every NOTIFY of the projections (or every 50 ms without one) it reads the checkpoints.</summary>
-    private static async Task<List<Observed>> ObserveAsync(BenchDatabase database, ConcurrentQueue<Append> appended, CancellationToken stop)
+    /// <summary>
+    /// A client elsewhere: on every NOTIFY of the projections (or every 50 ms without one) it reads the checkpoints, until
+    /// the writing is done and every append has shown in every read model, or it is told to give up.
+    /// </summary>
+    private static async Task<List<Observed>> ObserveAsync(
+        BenchDatabase database, ConcurrentQueue<Append> appended, Task writingDone, CancellationToken giveUp)
     {
         var results = new List<Observed>();
         var pending = new List<Observed>();
@@ -179,7 +184,7 @@ public sealed class ProjectionLagScenario : IBenchScenario
             await listen.ExecuteNonQueryAsync(CancellationToken.None);
         }
 
-        while (!stop.IsCancellationRequested)
+        while (!giveUp.IsCancellationRequested && !(writingDone.IsCompleted && appended.IsEmpty && pending.Count == 0))
         {
             await connection.WaitAsync(TimeSpan.FromMilliseconds(50), CancellationToken.None);
             while (appended.TryDequeue(out var append))

@@ -28,7 +28,7 @@ namespace Incidents.Bench.Scenarios;
 /// timer's due time until the transaction that appended its escalation committed, as the worker measures it. The
 /// baseline is the raw PostgreSQL claim loop of <see cref="BareClaimLoop"/> over a plain table with as many pending
 /// rows, coming due at the same rate over a shorter window. Settings: --timers (100000; quick 2000), --window seconds
-/// (120; quick 6), --baseline-window seconds (20; quick 3), --lead seconds (5; quick 2), --workers (2), --batch (16).
+/// (120; quick 4), --baseline-window seconds (20; quick 2), --lead seconds (5; quick 1.5), --workers (2), --batch (16).
 /// </summary>
 public sealed class TimerLatencyScenario : IBenchScenario
 {
@@ -46,9 +46,9 @@ public sealed class TimerLatencyScenario : IBenchScenario
     {
         var clock = Stopwatch.StartNew();
         var count = options.Int("timers", 100_000, 2_000);
-        var window = options.Seconds("window", 120, 6);
-        var baselineWindow = options.Seconds("baseline-window", 20, 3);
-        var lead = options.Seconds("lead", 5, 2);
+        var window = options.Seconds("window", 120, 4);
+        var baselineWindow = options.Seconds("baseline-window", 20, 2);
+        var lead = options.Seconds("lead", 5, 1.5);
         var workers = options.Int("workers", 2, 2);
         var batch = options.Int("batch", 16, 16);
 
@@ -61,9 +61,9 @@ public sealed class TimerLatencyScenario : IBenchScenario
         await log.WriteLineAsync(worker.Describe("  worker   due → escalation committed"));
         await log.WriteLineAsync(LatencySummary.Of(recorded).Describe("  worker   due → event recorded_at"));
 
-        var baselineCount = (int)Math.Max(1, count * baselineWindow.TotalSeconds / window.TotalSeconds);
+        var baselineCount = (int)Math.Clamp(count * baselineWindow.TotalSeconds / window.TotalSeconds, 1, count);
         var baseline = LatencySummary.Of(
-            await BareClaimLoop.MeasureAsync(database.ConnectionString, count, baselineCount, baselineWindow, lead, workers, batch, cancellationToken));
+            await BareClaimLoop.MeasureAsync(database.DataSource, count, baselineCount, baselineWindow, lead, workers, batch, cancellationToken));
         await log.WriteLineAsync(baseline.Describe($"  baseline due → bare claim committed ({baselineCount} due of {count})"));
 
         var name = string.Create(CultureInfo.InvariantCulture, $"timer precision, due → escalation committed ({count:N0} pending, {count / window.TotalSeconds:F0} due/s)");
@@ -94,6 +94,8 @@ public sealed class TimerLatencyScenario : IBenchScenario
         var seeding = Stopwatch.StartNew();
         await ReportIncidentsAsync(service.Services, (count + TimersPerIncident - 1) / TimersPerIncident, cancellationToken);
         await MoveTimersIntoWindowAsync(database.ConnectionString, count, TimeProvider.System.GetUtcNow() + lead, window, cancellationToken);
+        var cpu = await CpuMeter.ForServerAsync(database.DataSource, cancellationToken);
+        var cpuBefore = cpu.Read();
         service.Services.GetRequiredService<SignalHub>().Raise(SignalChannels.Timers);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  seeded {count} timers in {seeding.Elapsed.TotalSeconds:F1} s; firing…"));
 
@@ -103,6 +105,7 @@ public sealed class TimerLatencyScenario : IBenchScenario
             await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
         }
 
+        await log.WriteLineAsync($"  {(cpu.Read() - cpuBefore).PerOperation(committed.Count)} (the service's firing and projections, per timer)");
         await service.StopAsync(cancellationToken);
         return ([.. committed], await RecordedLatenciesAsync(database.ConnectionString, cancellationToken));
     }
