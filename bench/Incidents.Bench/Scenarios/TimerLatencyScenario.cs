@@ -10,7 +10,6 @@ using Incidents.Bench.Reporting;
 using Incidents.Domain.Access;
 using Incidents.Domain.Incidents;
 using Incidents.Domain.Incidents.Commands;
-using Incidents.Domain.Incidents.State;
 using Incidents.EventStore.Postgres;
 using Incidents.EventStore.Postgres.Signals;
 using Microsoft.AspNetCore.Builder;
@@ -163,7 +162,6 @@ public sealed class TimerLatencyScenario : IBenchScenario
         var pipeline = services.GetRequiredService<CommandPipeline>();
         var store = services.GetRequiredService<PostgresEventStore>();
         var reporter = new Actor(Guid.CreateVersion7().ToString("D"), Role.Staff);
-        var nothingYet = new LoadedIncident(IncidentState.Fold([]), 0);
         await Parallel.ForEachAsync(
             Enumerable.Range(0, incidents).Chunk(ReportsPerSeedingBatch),
             new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
@@ -176,7 +174,7 @@ public sealed class TimerLatencyScenario : IBenchScenario
                     var report = new ReportIncident(
                         id.Value, IncidentKind.Impersonation, Platform.X, $"@bench_fake_{i}", null, "ベンチマーク用の成りすまし", [], null, null, null);
                     var outcome = pipeline.Prepare(
-                        unit, nothingYet, new CommandRequest(id, report, reporter, ExpectedIncidentVersion.Any, "bench", Guid.CreateVersion7().ToString("D")));
+                        unit, LoadedIncident.Nothing, new CommandRequest(id, report, reporter, ExpectedIncidentVersion.Any, "bench", Guid.CreateVersion7().ToString("D")));
                     if (outcome is not CommandOutcome.Applied)
                     {
                         throw new InvalidOperationException($"Seeding failed: {outcome}");

@@ -7,20 +7,22 @@ using System.Text;
 namespace Incidents.Bench.Workloads;
 
 /// <summary>
-/// The HTTP benchmark's two requests, as a staff member's client sends them: report an impersonation (a new account
+/// The HTTP benchmark's two requests, as a department head's client sends them: report an impersonation (a new account
 /// each time, so every report opens an incident), and a step command on a reported incident with the ETag its last
-/// answer carried (report to officers, then request the takedown, then record the platform's answer; each completes
-/// a runbook step). Reported incidents queue up for the step commands.
+/// answer carried: assign the public-warning step, to one person and then the other, so that every command appends
+/// and any incident can take any number of them. Reported incidents queue up for the step commands and go back to the
+/// queue after each.
 /// </summary>
 public sealed class ResponderRequests(HttpClient http)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
-    private static readonly (string Path, byte[] Body)[] Steps =
+    public const string StepCommand = "steps/publish-warning/assign";
+
+    private static readonly byte[][] Assignees =
     [
-        ("report-to-officers", Encoding.UTF8.GetBytes("""{"recipients":["ciso","department-head","general-affairs"]}""")),
-        ("request-takedown", Encoding.UTF8.GetBytes("""{"reference":"X 通報 #12345"}""")),
-        ("record-platform-answer", Encoding.UTF8.GetBytes("""{"outcome":"removed"}""")),
+        Encoding.UTF8.GetBytes("""{"assignee":"佐藤"}"""),
+        Encoding.UTF8.GetBytes("""{"assignee":"田中"}"""),
     ];
 
     private readonly ConcurrentQueue<ReportedIncident> _ready = new();
@@ -47,16 +49,12 @@ public sealed class ResponderRequests(HttpClient http)
             throw new InvalidOperationException("No reported incident is left for a step command.");
         }
 
-        var (path, body) = Steps[incident.StepsDone];
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"{incident.Location}/{path}", UriKind.Relative));
-        request.Content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"{incident.Location}/{StepCommand}", UriKind.Relative));
+        request.Content = new ByteArrayContent(Assignees[incident.Commands % Assignees.Length]) { Headers = { ContentType = Json } };
         request.Headers.IfMatch.Add(incident.ETag);
         using var response = await http.SendAsync(request, cancellationToken);
         await EnsureAsync(response, HttpStatusCode.OK, cancellationToken);
-        if (incident.StepsDone + 1 < Steps.Length)
-        {
-            _ready.Enqueue(incident with { ETag = response.Headers.ETag!, StepsDone = incident.StepsDone + 1 });
-        }
+        _ready.Enqueue(incident with { ETag = response.Headers.ETag!, Commands = incident.Commands + 1 });
     }
 
     private static async Task EnsureAsync(HttpResponseMessage response, HttpStatusCode expected, CancellationToken cancellationToken)
@@ -68,5 +66,5 @@ public sealed class ResponderRequests(HttpClient http)
         }
     }
 
-    private sealed record ReportedIncident(string Location, EntityTagHeaderValue ETag, int StepsDone);
+    private sealed record ReportedIncident(string Location, EntityTagHeaderValue ETag, int Commands);
 }

@@ -63,7 +63,7 @@ public sealed class CommandPipeline(
         {
             for (var conflicts = 0; ; conflicts++)
             {
-                var loaded = await LoadAsync(request.IncidentId, token);
+                var loaded = attempts == 0 && request.NewIncident ? LoadedIncident.Nothing : await LoadAsync(request.IncidentId, token);
                 if (attempts++ > 0 && loaded.Version > 0 &&
                     await store.HasCausationAsync(request.IncidentId.StreamId, request.CommandId, token))
                 {
@@ -111,7 +111,7 @@ public sealed class CommandPipeline(
         var streams = await store.ReadStreamsAsync(ids.Select(id => id.StreamId).ToList(), cancellationToken);
         return ids.Distinct().ToDictionary(id => id, id => streams.TryGetValue(id.StreamId, out var events)
             ? new LoadedIncident(IncidentState.Fold(events.Select(e => (IIncidentEvent)e.Data)), events[^1].StreamVersion)
-            : new LoadedIncident(IncidentState.Fold([]), 0));
+            : LoadedIncident.Nothing);
     }
 
     /// <summary>
