@@ -22,7 +22,7 @@ namespace Incidents.Bench.Scenarios;
 /// writes them, by 16 writers) and measures, for every append, the time from its commit (as the appending client saw
 /// it) to the moment a client listening for the projections' NOTIFY sees every read model's checkpoint pass it. The
 /// baseline, in the same run, appends the same rows at the same pace to a plain table that a client polls every 10 ms.
-/// Settings: --duration seconds per rate (30; quick 3), --baseline seconds per rate (15; quick 2).
+/// Settings: --duration seconds per rate (20; quick 3), --baseline seconds per rate (10; quick 2).
 /// </summary>
 public sealed class ProjectionLagScenario : IBenchScenario
 {
@@ -38,8 +38,8 @@ public sealed class ProjectionLagScenario : IBenchScenario
     public async Task<ScenarioResult> RunAsync(BenchOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var measured = options.Seconds("duration", 30, 3);
-        var baselineDuration = options.Seconds("baseline", 15, 2);
+        var measured = options.Seconds("duration", 20, 3);
+        var baselineDuration = options.Seconds("baseline", 10, 2);
         await using var database = await BenchDatabase.CreateAsync(options, "lag");
         await database.MigrateAsync(EmbeddedMigrations.EventStore.Concat(ProjectionMigrations.All));
         await database.ExecuteAsync("create table bench_plain (id bigserial primary key, stream text not null, payload jsonb not null)");
