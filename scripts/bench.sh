@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs a benchmark of bench/Incidents.Bench against a project-local PostgreSQL (started like the test cluster, with
-# fsync on so commit latency is real). Usage: scripts/bench.sh SCENARIO [--quick] (no scenario: the list)
-# INCIDENTS_BENCH_POSTGRES=… uses another server instead (a database the bench may create others on).
+# Runs bench/Incidents.Bench against a project-local PostgreSQL (started like the test cluster, but with fsync on, so
+# commit latency is real). Usage: scripts/bench.sh all|SCENARIO [--quick] [--setting value …] (no scenario: the list).
+# `scripts/bench.sh all` is the documented full run (under 10 minutes on 2 cores): it prints the results table and writes
+# artifacts/bench/results.md and results.json. INCIDENTS_BENCH_POSTGRES=… uses another server instead (a database the
+# bench may create others on).
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 source scripts/lib/postgres.sh

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: starts its own PostgreSQL cluster (installing Debian's postgresql if needed), builds, runs each
-# test project, and ends with one summary line. INCIDENTS_KEEP_POSTGRES=1 leaves the cluster running afterwards.
+# test project, then the benchmark program's --quick run as a smoke test (it must work; its numbers mean nothing on the
+# fsync-off test cluster), and ends with one summary line. INCIDENTS_KEEP_POSTGRES=1 leaves the cluster running afterwards.
 set -uo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 source scripts/lib/postgres.sh
@@ -31,11 +32,24 @@ for project in tests/*/*.Tests.csproj; do
     --logger "console;verbosity=minimal" || status=1
 done
 
+log ""
+log "=== bench --quick (smoke test: the benchmark program works) ==="
+bench_started=$(date +%s)
+if dotnet bench/Incidents.Bench/bin/Release/net10.0/Incidents.Bench.dll all --quick \
+     --connection "$INCIDENTS_TEST_POSTGRES" --output "$results/bench" > "$results/bench.log" 2>&1; then
+  bench="bench --quick worked in $(( $(date +%s) - bench_started ))s"
+else
+  status=1
+  bench="bench --quick FAILED (see $results/bench.log)"
+  tail -n 60 "$results/bench.log" >&2
+fi
+log "$bench"
+
 sum() { grep -ho "$1=\"[0-9]*\"" "$results"/*.trx 2>/dev/null | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}'; }
 total=$(sum total); passed=$(sum passed); failed=$(sum failed); skipped=$(sum notExecuted)
 elapsed=$(( $(date +%s) - started ))
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$total" -eq 0 ]; then
-  echo "TEST SUMMARY: FAILED — $passed passed, $failed failed, $skipped skipped of $total tests in ${elapsed}s"
+  echo "TEST SUMMARY: FAILED — $passed passed, $failed failed, $skipped skipped of $total tests in ${elapsed}s; $bench"
   exit 1
 fi
-echo "TEST SUMMARY: OK — $passed passed, $failed failed, $skipped skipped of $total tests in ${elapsed}s"
+echo "TEST SUMMARY: OK — $passed passed, $failed failed, $skipped skipped of $total tests in ${elapsed}s; $bench"

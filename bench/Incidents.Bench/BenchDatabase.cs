@@ -1,3 +1,4 @@
+using Incidents.Api.Composition;
 using Incidents.EventStore.Postgres.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -23,8 +24,18 @@ public sealed class BenchDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    /// <summary>A pool on the scenario's database, made on first use.</summary>
-    public NpgsqlDataSource DataSource => _dataSource ??= NpgsqlDataSource.Create(ConnectionString);
+    /// <summary>
+    /// A pool on the scenario's database, made on first use, with the service's pool defaults (prepared statements, no
+    /// reset on close); the raw baselines use it too.
+    /// </summary>
+    public NpgsqlDataSource DataSource => _dataSource ??= CreateDataSource();
+
+    private NpgsqlDataSource CreateDataSource()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+        PoolDefaults.Apply(builder, ConnectionString);
+        return NpgsqlDataSource.Create(builder);
+    }
 
     /// <summary>Creates the schema of the given modules, for scenarios that do not start the whole service.</summary>
     public Task MigrateAsync(IEnumerable<Migration> migrations) =>

@@ -4,7 +4,8 @@ namespace Incidents.Bench;
 
 /// <summary>
 /// The command line after the scenario name: <c>--quick</c>, <c>--connection "Host=…"</c> (else INCIDENTS_TEST_POSTGRES),
-/// <c>--keep</c> (keep the scenario's database), and scenario settings as <c>--name value</c>.
+/// <c>--keep</c> (keep the scenario's database), <c>--output FOLDER</c> (artifacts/bench), and scenario settings as
+/// <c>--name value</c>.
 /// </summary>
 public sealed class BenchOptions
 {
@@ -17,6 +18,8 @@ public sealed class BenchOptions
     public bool KeepDatabase { get; private init; }
 
     public required string AdminConnectionString { get; init; }
+
+    public string OutputFolder => _values.GetValueOrDefault("output") ?? Path.Combine("artifacts", "bench");
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -58,4 +61,8 @@ public sealed class BenchOptions
 
     public int Int(string name, int full, int quick) =>
         _values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : Quick ? quick : full;
+
+    /// <summary>A duration given in (possibly fractional) seconds.</summary>
+    public TimeSpan Seconds(string name, double full, double quick) =>
+        TimeSpan.FromSeconds(_values.TryGetValue(name, out var text) ? double.Parse(text, CultureInfo.InvariantCulture) : Quick ? quick : full);
 }

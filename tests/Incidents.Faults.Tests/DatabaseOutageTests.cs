@@ -1,13 +1,18 @@
+using Xunit.Abstractions;
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Incidents.Domain.Access;
+using Incidents.Domain.Incidents.Events;
+using Incidents.Faults.Tests.Support;
 using Incidents.Testing;
 
 namespace Incidents.Faults.Tests;
 
 /// <summary>PostgreSQL stops under the running service and comes back: the service reports it and recovers by itself.</summary>
-public sealed class DatabaseOutageTests : IAsyncLifetime
+public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private PostgresInstance _postgres = null!;
     private ApiFactory _factory = null!;
@@ -68,6 +73,91 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         var list = JsonNode.Parse(await staff.GetStringAsync("/api/incidents?pageSize=100"))!;
         Assert.Equal(acknowledged.Count, list["total"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task Under_write_load_a_PostgreSQL_restart_answers_only_successes_or_503_problems_loses_nothing_acknowledged_and_heals_by_itself()
+    {
+        var staff = await _factory.ClientForAsync("alice", Role.Staff);
+        staff.Timeout = TimeSpan.FromSeconds(30);
+        var client = _factory.CreateClient();
+        var answers = new ConcurrentQueue<LoadAnswer>();
+        var acknowledged = new ConcurrentQueue<(Guid Id, long Version, string Command, DateTime At)>();
+        using var stopLoad = new CancellationTokenSource();
+        var load = Enumerable.Range(0, 6).Select(n => Task.Run(() => WriteAsync(staff, n, answers, acknowledged, stopLoad.Token))).ToList();
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await _postgres.StopAsync();
+        var stoppedAt = DateTime.UtcNow;
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await _postgres.StartServerAsync();
+        await Eventually(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK);
+        var recoveredAt = DateTime.UtcNow;
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await stopLoad.CancelAsync();
+        await Task.WhenAll(load);
+
+        output.WriteLine(string.Join(", ", answers.GroupBy(a => a.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} × {g.Key}")) +
+                         $"; slowest {answers.Max(a => a.Took).TotalMilliseconds:F0} ms; {acknowledged.Count} acknowledged");
+        Assert.All(answers, a => Assert.True(
+            a.Status is >= 200 and < 300 || (a.Status == 503 && a.MediaType == "application/problem+json"),
+            $"{a.What} answered {a.Status} {a.MediaType}"));
+        Assert.All(answers, a => Assert.True(a.Took < TimeSpan.FromSeconds(15), $"{a.What} took {a.Took}"));
+        Assert.Contains(acknowledged, a => a.At < stoppedAt);
+        Assert.Contains(acknowledged, a => a.At > recoveredAt);
+
+        var stored = (await StoredEvents.ReadAllAsync(_postgres.ConnectionString("incidents"))).ToLookup(e => e.IncidentId);
+        foreach (var (id, version, command, _) in acknowledged)
+        {
+            var upToAck = stored[id].Where(e => e.Version <= version).Select(e => e.Event).ToList();
+            Assert.True(command == "report" ? upToAck.OfType<IncidentReported>().Any() : upToAck.OfType<OfficersReported>().Any(),
+                $"{command} of {id}, acknowledged at version {version}, is not stored");
+        }
+    }
+
+    /// <summary>
+    /// One client: reports, and completes the report step of every other incident with the ETag it got. After an answer
+    /// that was not a success it drops that incident: the command may have been stored all the same.
+    /// </summary>
+    private static async Task WriteAsync(
+        HttpClient staff, int client, ConcurrentQueue<LoadAnswer> answers, ConcurrentQueue<(Guid, long, string, DateTime)> acknowledged,
+        CancellationToken stop)
+    {
+        for (var n = 0; !stop.IsCancellationRequested; n++)
+        {
+            var started = Stopwatch.StartNew();
+            using var report = await staff.PostAsJsonAsync("/api/incidents", Report($"@load_{client}_{n}"), CancellationToken.None);
+            answers.Enqueue(new LoadAnswer("report", (int)report.StatusCode, report.Content.Headers.ContentType?.MediaType, started.Elapsed));
+            if (report.StatusCode != HttpStatusCode.Created)
+            {
+                continue;
+            }
+
+            var id = Guid.Parse(JsonNode.Parse(await report.Content.ReadAsStringAsync(CancellationToken.None))!["id"]!.GetValue<string>());
+            acknowledged.Enqueue((id, VersionOf(report), "report", DateTime.UtcNow));
+            if (n % 2 == 1)
+            {
+                continue;
+            }
+
+            started.Restart();
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/incidents/{id}/report-to-officers")
+            {
+                Content = JsonContent.Create(new { recipients = new[] { "ciso", "department-head", "general-affairs" } }),
+            };
+            request.Headers.IfMatch.Add(report.Headers.ETag!);
+            using var step = await staff.SendAsync(request, CancellationToken.None);
+            answers.Enqueue(new LoadAnswer("report-to-officers", (int)step.StatusCode, step.Content.Headers.ContentType?.MediaType, started.Elapsed));
+            if (step.StatusCode == HttpStatusCode.OK)
+            {
+                acknowledged.Enqueue((id, VersionOf(step), "report-to-officers", DateTime.UtcNow));
+            }
+        }
+    }
+
+    private static long VersionOf(HttpResponseMessage response) =>
+        long.Parse(response.Headers.ETag!.Tag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed record LoadAnswer(string What, int Status, string? MediaType, TimeSpan Took);
 
     private static object Report(string handle) => new
     {

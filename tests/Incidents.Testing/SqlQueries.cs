@@ -38,6 +38,29 @@ public static class SqlQueries
         return values;
     }
 
+    /// <summary>Every row of a query, each as its columns' values.</summary>
+    public static async Task<IReadOnlyList<object[]>> RowsAsync(this TestDatabase database, string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        var rows = new List<object[]>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var values = new object[reader.FieldCount];
+            reader.GetValues(values);
+            rows.Add(values);
+        }
+
+        return rows;
+    }
+
     public static async Task ExecuteAsync(this TestDatabase database, string sql, params object[] parameters)
     {
         await using var connection = new NpgsqlConnection(database.ConnectionString);

@@ -4,19 +4,23 @@ using Npgsql;
 namespace Incidents.Bench.Scenarios;
 
 /// <summary>
-/// The raw-PostgreSQL baseline for timer latency: the same number of rows due over the same window in a plain table, and
-/// the same number of loops that claim with <c>SELECT … FOR UPDATE SKIP LOCKED</c>, <c>DELETE</c> and commit, sleeping
-/// until the next due row exactly as the real worker does, but with no domain, no events and no other writes.
+/// The raw-PostgreSQL baseline for timer latency: a plain table holding as many pending rows, of which rows come due at
+/// the same rate, and the same number of loops that claim with <c>SELECT … FOR UPDATE SKIP LOCKED</c>, <c>DELETE</c> and
+/// commit, sleeping until the next due row exactly as the real worker does, but with no domain, no events and no other
+/// writes.
 /// </summary>
 public static class BareClaimLoop
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan BusyRetry = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>
+    /// Fills the table with <paramref name="pending"/> rows, the first <paramref name="count"/> due evenly over
+    /// <paramref name="window"/> after <paramref name="lead"/> and the rest a day later, and claims until those have fired.
+    /// </summary>
     public static async Task<IReadOnlyList<double>> MeasureAsync(
-        string connectionString, int count, TimeSpan window, TimeSpan lead, int loops, int batchSize, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, int pending, int count, TimeSpan window, TimeSpan lead, int loops, int batchSize, CancellationToken cancellationToken)
     {
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
         await using (var create = dataSource.CreateCommand("""
             create table bench_plain_timers (key text primary key, due_at timestamptz not null);
             create index bench_plain_timers_due on bench_plain_timers (due_at);
@@ -27,28 +31,45 @@ public static class BareClaimLoop
 
         await using (var fill = dataSource.CreateCommand("""
             insert into bench_plain_timers (key, due_at)
-            select 'timer-' || i, $1 + make_interval(secs => i * $2 / $3)
-              from generate_series(0, $3::int - 1) as i
+            select 'timer-' || i, $1 + make_interval(secs => case when i < $3 then i * $2 / $3 else 86400 end)
+              from generate_series(0, $4 - 1) as i
             """))
         {
             fill.Parameters.Add(new() { Value = TimeProvider.System.GetUtcNow() + lead });
             fill.Parameters.Add(new() { Value = window.TotalSeconds });
             fill.Parameters.Add(new() { Value = (double)count });
+            fill.Parameters.Add(new() { Value = pending });
             await fill.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var analyze = dataSource.CreateCommand("analyze bench_plain_timers"))
+        {
+            await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
 
         var latencies = new ConcurrentBag<double>();
         var claimed = 0;
+        using var allFired = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await Task.WhenAll(Enumerable.Range(0, loops).Select(_ => Task.Run(async () =>
         {
-            while (Volatile.Read(ref claimed) < count)
+            while (!allFired.IsCancellationRequested)
             {
                 var claimedAt = TimeProvider.System.GetUtcNow();
                 var fired = await ClaimAsync(dataSource, claimedAt, batchSize, latencies, cancellationToken);
-                Interlocked.Add(ref claimed, fired);
-                if (fired < batchSize)
+                if (Interlocked.Add(ref claimed, fired) >= count)
                 {
-                    await Task.Delay(await UntilNextDueAsync(dataSource, fired, claimedAt, cancellationToken), cancellationToken);
+                    await allFired.CancelAsync();
+                }
+                else if (fired < batchSize)
+                {
+                    try
+                    {
+                        await Task.Delay(await UntilNextDueAsync(dataSource, fired, claimedAt, cancellationToken), allFired.Token);
+                    }
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        // Another loop claimed the last one.
+                    }
                 }
             }
         }, cancellationToken)));
@@ -100,7 +121,7 @@ public static class BareClaimLoop
         await using var command = dataSource.CreateCommand("select min(due_at) from bench_plain_timers");
         if (await command.ExecuteScalarAsync(cancellationToken) is not DateTime next)
         {
-            return TimeSpan.Zero;
+            return PollInterval;
         }
 
         var nextDue = new DateTimeOffset(next, TimeSpan.Zero);

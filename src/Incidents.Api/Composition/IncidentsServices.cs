@@ -141,6 +141,7 @@ public static class IncidentsServices
 
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         builder.ConnectionStringBuilder.ApplicationName ??= "incidents";
+        PoolDefaults.Apply(builder.ConnectionStringBuilder, connectionString);
 
         // Statements inside one of the service's spans (a request, a command, a projection batch, a delivery) join its
         // trace; the polls of idle background loops would each start a trace of their own and bury the useful ones.

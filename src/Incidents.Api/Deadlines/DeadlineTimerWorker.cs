@@ -183,7 +183,7 @@ public sealed class DeadlineTimerWorker
     private async Task<(List<FiredTimer> Fired, List<DueTimer> Postponed)> PrepareAsync(
         UnitOfWork unit, IReadOnlyList<DueTimer> claimed, DateTimeOffset now, TimerFiringSpans spans, CancellationToken cancellationToken)
     {
-        var incidents = new Dictionary<string, LoadedIncident>(StringComparer.Ordinal);
+        var incidents = await LoadClaimedIncidentsAsync(claimed, cancellationToken);
         var fired = new List<FiredTimer>(claimed.Count);
         var postponed = new List<DueTimer>();
 
@@ -229,6 +229,30 @@ public sealed class DeadlineTimerWorker
         }
 
         return (fired, postponed);
+    }
+
+    /// <summary>
+    /// The incidents of a claimed batch in one read instead of one per timer. If any of them cannot be read, none is
+    /// preloaded: each timer then loads its own incident, so that only the timers of the unreadable one are postponed.
+    /// </summary>
+    private async Task<Dictionary<string, LoadedIncident>> LoadClaimedIncidentsAsync(IReadOnlyList<DueTimer> claimed, CancellationToken cancellationToken)
+    {
+        var ids = claimed.Select(t => IncidentId.TryParseStreamId(t.StreamId, out var id) ? id : (IncidentId?)null).ToList();
+        if (ids.Contains(null))
+        {
+            return new Dictionary<string, LoadedIncident>(StringComparer.Ordinal);
+        }
+
+        try
+        {
+            var loaded = await _pipeline.LoadManyAsync(ids.Select(id => id!.Value).ToList(), cancellationToken);
+            return loaded.ToDictionary(pair => pair.Key.StreamId, pair => pair.Value, StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or NpgsqlException or TimeoutException))
+        {
+            _logger.LogDebug(e, "Could not read the incidents of a timer batch together; reading them one by one");
+            return new Dictionary<string, LoadedIncident>(StringComparer.Ordinal);
+        }
     }
 
     private static CommandRequest RequestFor(DueTimer timer)

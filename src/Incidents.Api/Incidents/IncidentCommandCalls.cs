@@ -25,6 +25,7 @@ public static class IncidentCommandCalls
     /// <summary>
     /// Runs the command. An account that another open incident already answers for comes back as a refusal
     /// (<c>account-has-open-incident</c>), so that reporting can join that incident and reopening can say why not.
+    /// A command answered with <see cref="IncidentAnswer.Created"/> opens an incident under a newly generated id.
     /// </summary>
     public static async Task<CommandOutcome> ExecuteIncidentCommandAsync(
         this CommandCall call, IncidentId id, IIncidentCommand command, ExpectedIncidentVersion expected, IncidentAnswer answer,
@@ -32,7 +33,8 @@ public static class IncidentCommandCalls
     {
         var request = new CommandRequest(
             id, command, call.Actor, expected, call.CorrelationId, call.CommandId,
-            (unit, applied) => call.Remember(unit, call.Render(applied.State, applied.Version, answer)));
+            (unit, applied) => call.Remember(unit, call.Render(applied.State, applied.Version, answer)),
+            NewIncident: answer == IncidentAnswer.Created);
         try
         {
             return await call.Http.RequestServices.GetRequiredService<CommandPipeline>().ExecuteAsync(request, cancellationToken);

@@ -63,7 +63,7 @@ public sealed class CommandPipeline(
         {
             for (var conflicts = 0; ; conflicts++)
             {
-                var loaded = await LoadAsync(request.IncidentId, token);
+                var loaded = attempts == 0 && request.NewIncident ? LoadedIncident.Nothing : await LoadAsync(request.IncidentId, token);
                 if (attempts++ > 0 && loaded.Version > 0 &&
                     await store.HasCausationAsync(request.IncidentId.StreamId, request.CommandId, token))
                 {
@@ -102,6 +102,16 @@ public sealed class CommandPipeline(
         var events = await store.ReadStreamAsync(id.StreamId, 0, cancellationToken);
         var state = IncidentState.Fold(events.Select(e => (IIncidentEvent)e.Data));
         return new LoadedIncident(state, events.Count == 0 ? 0 : events[^1].StreamVersion);
+    }
+
+    /// <summary>Several incidents in one read; one that does not exist comes back at version 0, as from <see cref="LoadAsync"/>.</summary>
+    public async Task<IReadOnlyDictionary<IncidentId, LoadedIncident>> LoadManyAsync(
+        IReadOnlyCollection<IncidentId> ids, CancellationToken cancellationToken)
+    {
+        var streams = await store.ReadStreamsAsync(ids.Select(id => id.StreamId).ToList(), cancellationToken);
+        return ids.Distinct().ToDictionary(id => id, id => streams.TryGetValue(id.StreamId, out var events)
+            ? new LoadedIncident(IncidentState.Fold(events.Select(e => (IIncidentEvent)e.Data)), events[^1].StreamVersion)
+            : LoadedIncident.Nothing);
     }
 
     /// <summary>

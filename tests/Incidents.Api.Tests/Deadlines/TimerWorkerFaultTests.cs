@@ -175,6 +175,30 @@ public sealed class TimerWorkerFaultTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await node.CreateClient().GetAsync("/health/ready")).StatusCode);
     }
 
+    [Fact]
+    public async Task An_incident_whose_events_cannot_be_read_postpones_only_its_own_timers_in_a_batch()
+    {
+        var node = StartNode(workers: 1, batchSize: 50);
+        var ids = await ReportImpersonationsAsync(node, 5);
+        var unreadable = "incident-" + ids[0];
+        await _database.ExecuteAsync("""
+            with bumped as (update streams set version = version + 1 where stream_id = $1 returning stream_id, version)
+            insert into events (stream_id, stream_version, type, schema_version, data, metadata, recorded_at)
+            select stream_id, version, 'no-such-event', 1, '{}', '{}', now() from bumped
+            """, unreadable);
+
+        // All fifteen due timers fit in one batch; the batch reads its incidents together, which fails on the unreadable one.
+        node.AdvanceAndWakeTimers(_clock, PastThreeDeadlines);
+        await Eventually.ReadAsync(
+            () => _database.ScalarAsync<long>("select count(*) from timers where stream_id = $1 and attempts > 0", unreadable),
+            n => n == 3, "the unreadable incident's three timers to be postponed", () => Wake.Timers(node));
+        await Escalations.AwaitNoneDueAsync(_database, _clock.GetUtcNow(), () => Wake.Timers(node));
+
+        Assert.Equal(12, await EscalationCountAsync());
+        Assert.Equal(0, await _database.ScalarAsync<long>("select count(*) from events where stream_id = $1 and type = 'step-escalated'", unreadable));
+        Assert.Contains("no-such-event", await _database.ScalarAsync<string>("select last_error from timers where stream_id = $1 and attempts > 0 limit 1", unreadable));
+    }
+
     /// <summary>Releases the held stream when disposed; disposing again does nothing.</summary>
     private sealed class StreamHold(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
     {
