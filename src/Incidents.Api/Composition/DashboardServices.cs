@@ -9,11 +9,12 @@ namespace Incidents.Api.Composition;
 
 /// <summary>
 /// The dashboard's cookie session (Secure, HttpOnly, SameSite=Lax, re-checked against its API token on every request),
-/// anti-forgery for its forms, data-protection keys shared by every node through PostgreSQL, and live updates.
+/// anti-forgery for its forms, data-protection keys shared by every node through PostgreSQL (encrypted with a
+/// certificate when one is configured), and live updates.
 /// </summary>
 public static class DashboardServices
 {
-    public static IServiceCollection AddIncidentsDashboard(this IServiceCollection services)
+    public static IServiceCollection AddIncidentsDashboard(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication().AddCookie(DashboardSession.Scheme, options =>
         {
@@ -54,7 +55,12 @@ public static class DashboardServices
             options.FormFieldName = DashboardSession.AntiforgeryField;
             options.HeaderName = null;
         });
-        services.AddDataProtection().SetApplicationName("incidents");
+        var dataProtection = services.AddDataProtection().SetApplicationName("incidents");
+        if (KeyRingCertificate.Load(configuration) is { } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(certificate);
+        }
+
         services.AddOptions<KeyManagementOptions>()
             .Configure<NpgsqlDataSource>((options, dataSource) => options.XmlRepository = new PostgresKeyRepository(dataSource));
 

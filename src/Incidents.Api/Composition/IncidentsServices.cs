@@ -45,7 +45,7 @@ public static class IncidentsServices
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.AddIncidentsProjections(builder.Configuration);
         builder.Services.AddDatabaseGauges();
-        builder.Services.AddIncidentsDashboard();
+        builder.Services.AddIncidentsDashboard(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         return builder;
     }
