@@ -13,7 +13,11 @@ public static class NotificationServices
 {
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.Section));
+        services.AddOptions<NotificationOptions>()
+            .Bind(configuration.GetSection(NotificationOptions.Section))
+            .Validate(o => o.DeliveredRetention > TimeSpan.Zero && o.PruneInterval > TimeSpan.Zero,
+                "Notifications:DeliveredRetention and Notifications:PruneInterval must be positive durations, for example 30.00:00:00 and 01:00:00.")
+            .ValidateOnStart();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IIncidentWriteParticipant, NotificationOutboxWrites>();
         services.AddSingleton<WebhookSubscriptionStore>();
@@ -27,6 +31,8 @@ public static class NotificationServices
         services.AddSingleton(new ListenChannel(NotificationSignals.Outbox));
         services.AddHealthChecks().AddCheck<OutboxHealthCheck>("notifications", tags: [HealthEndpoints.ReadyTag]);
         services.AddBackgroundLoop("notification-outbox", (sp, token) => sp.GetRequiredService<OutboxDispatcher>().RunAsync(token));
+        services.AddSingleton<OutboxPruning>();
+        services.AddBackgroundLoop("outbox-pruning", (sp, token) => sp.GetRequiredService<OutboxPruning>().RunAsync(token));
         return services;
     }
 }

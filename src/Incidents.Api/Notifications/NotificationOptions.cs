@@ -38,6 +38,12 @@ public sealed class NotificationOptions
     /// <summary>The longest one webhook POST may take, from connecting to the answer's headers.</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long a delivered notification stays in the outbox (to answer "was this sent, and when?").</summary>
+    public TimeSpan DeliveredRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often each node deletes delivered notifications older than <see cref="DeliveredRetention"/>.</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>When this node stops trying a webhook URL or the SMTP server that keeps failing (per destination).</summary>
     public DeliveryCircuitOptions CircuitBreaker { get; set; } = new();
 }
