@@ -47,7 +47,7 @@ public sealed class OfficialAccountsPageTests(BrowserFixture fixture)
         var refused = page.GetByRole(AriaRole.Alert);
         await Assertions.Expect(refused).ToContainTextAsync("短縮URLはリンク先を隠すため確認できません");
         await Assertions.Expect(refused).ToContainTextAsync("bit.ly is a URL shortener");
-        Assert.Equal("https://bit.ly/3misato", await page.Locator("#account").InputValueAsync());
+        await Assertions.Expect(page.Locator("#account")).ToHaveValueAsync("https://bit.ly/3misato");
         await Dashboard.ScreenshotAsync(page, "official-accounts-shortener.png");
     }
 
@@ -55,7 +55,10 @@ public sealed class OfficialAccountsPageTests(BrowserFixture fixture)
     {
         await page.Locator("#platform").SelectOptionAsync(platform);
         await page.Locator("#account").FillAsync(account);
-        await page.GetByRole(AriaRole.Button, new() { Name = "確認する" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // The form is a plain GET: wait for the answer to that navigation (a load-state wait right after the click can
+        // look at the old document or miss the new one's event). The assertions that follow wait for the new page.
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "確認する" }).ClickAsync(),
+            response => response.Request.IsNavigationRequest && response.Url.Contains("/official-accounts", StringComparison.Ordinal));
     }
 }
