@@ -36,26 +36,12 @@ public sealed record Scenario(IncidentState State, ImmutableList<IIncidentEvent>
     /// </summary>
     public Scenario Do(IIncidentCommand command, Actor actor)
     {
-        if (!command.PermittedRoles.Contains(actor.Role))
-        {
-            throw new InvalidOperationException($"{actor.Role} may not issue {command.GetType().Name}.");
-        }
-
         var decision = Decide(command, actor);
-        if (decision.Refusal is { } refusal)
-        {
-            throw new InvalidOperationException($"{command.GetType().Name} was refused: {refusal.Code}: {refusal.Message}");
-        }
-
-        if (decision.Events.Count == 0)
-        {
-            throw new InvalidOperationException($"{command.GetType().Name} changed nothing.");
-        }
-
+        var events = RecordedDecision.EventsOf(command, command.PermittedRoles, actor, decision.Refusal, decision.Events);
         return this with
         {
-            State = decision.Events.Aggregate(State, (state, e) => state.Apply(e)),
-            History = History.AddRange(decision.Events),
+            State = events.Aggregate(State, (state, e) => state.Apply(e)),
+            History = History.AddRange(events),
             Now = Now + Tick,
         };
     }
